@@ -1,0 +1,94 @@
+/**
+ * The panic key, on every page and in every frame (declared in wxt.config.ts, document_start).
+ *
+ * Path of an exit: this file -> utils/cloak.ts (hide now) -> background.ts -> utils/exit.ts.
+ * Kept tiny on purpose (it runs on every page): no polyfill, no framework, raw `chrome`/`browser`.
+ */
+import { cloakPage } from '@/utils/cloak';
+import { PanicKeyDetector } from '@/utils/panic-key';
+import { DEFAULT_SETTINGS, readPanicSettings, SETTINGS_KEY } from '@/utils/settings-schema';
+import type { Message, PanicAck } from '@/utils/messages';
+
+/** How long the background has to acknowledge before this frame replaces the page itself. */
+const ACK_TIMEOUT_MS = 250;
+
+export default defineUnlistedScript(() => {
+  const g = globalThis as unknown as { browser?: typeof chrome; chrome?: typeof chrome };
+  const api = (g.browser ?? g.chrome)!;
+  const detector = new PanicKeyDetector(DEFAULT_SETTINGS.triggers);
+  let decoyUrl = DEFAULT_SETTINGS.decoyUrl;
+  let exiting = false;
+
+  const applySettings = (raw: unknown) => {
+    const s = readPanicSettings(raw);
+    detector.triggers = s.triggers;
+    decoyUrl = s.decoyUrl;
+  };
+  try {
+    api.storage.local.get(SETTINGS_KEY).then(
+      (r) => applySettings(r[SETTINGS_KEY]),
+      () => {},
+    );
+    api.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && changes[SETTINGS_KEY]) applySettings(changes[SETTINGS_KEY].newValue);
+    });
+  } catch {
+    // Orphaned after an update: defaults still protect the page.
+  }
+
+  /** Last resort when the background is gone: leave the page by navigation. */
+  const replaceWithDecoy = () => {
+    try {
+      window.top!.location.replace(decoyUrl);
+    } catch {
+      location.replace(decoyUrl);
+    }
+  };
+
+  const exit = () => {
+    exiting = true;
+    cloakPage();
+    let acked = false;
+    const timer = setTimeout(() => acked || replaceWithDecoy(), ACK_TIMEOUT_MS);
+    try {
+      if (!api.runtime?.id) throw new Error('orphaned');
+      api.runtime.sendMessage({ type: 'panic' } satisfies Message).then(
+        (r: PanicAck | undefined) => {
+          acked = !!r?.ok;
+        },
+        () => {},
+      );
+    } catch {
+      clearTimeout(timer);
+      replaceWithDecoy();
+    }
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (exiting || !detector.handle(e)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    exit();
+  };
+  // Capture phase on window, registered at document_start: we run before any page listener.
+  addEventListener('keydown', onKey, true);
+  addEventListener('keyup', onKey, true);
+
+  // A "Leave site?" dialog would keep the page open: once an exit started, no page handler runs.
+  addEventListener('beforeunload', (e) => exiting && e.stopImmediatePropagation(), true);
+  // Came back through the back/forward cache after a fallback exit: never show the page again.
+  addEventListener('pageshow', (e) => {
+    if (exiting && e.persisted) replaceWithDecoy();
+  });
+
+  try {
+    api.runtime.onMessage.addListener((m: Message) => {
+      if (m?.type === 'cloak') {
+        exiting = true;
+        cloakPage();
+      }
+    });
+  } catch {
+    // Orphaned.
+  }
+});

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+
+/** The built extension under test. */
+export const EXTENSION_DIR = path.resolve(process.env.QE_OUTDIR ?? '.output', 'chrome-mv3');
+/** Debian's Chromium binary (the /usr/bin/chromium wrapper adds flags of its own; see DESIGN). */
+export const CHROMIUM = process.env.QE_CHROMIUM ?? '/usr/lib/chromium/chromium';
+
+export interface LaunchOptions {
+  /** Reuse a profile directory (relaunch on the same profile); a new temporary one by default. */
+  profileDir?: string;
+  /** Headed, for real X key events (needs a DISPLAY, e.g. under xvfb-run). */
+  headed?: boolean;
+  /** Extra host-resolver mappings, e.g. `MAP thehotline.org 127.0.0.1`. */
+  hostRules?: string[];
+}
+
+export interface Launched {
+  context: BrowserContext;
+  profileDir: string;
+  extensionId: string;
+  /** The extension's service worker (after a restart, call `serviceWorker()` again). */
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export function newProfileDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'qe-profile-'));
+}
+
+/** Launches Chromium with the built extension loaded, flags as measured in DESIGN.md. */
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Launched> {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  const profileDir = opts.profileDir ?? newProfileDir();
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: !opts.headed,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,MediaRouter',
+      `--host-resolver-rules=${['MAP *.test 127.0.0.1', ...(opts.hostRules ?? [])].join(',')}`,
+    ],
+  });
+  const serviceWorker = async () => {
+    const found = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return found ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  };
+  const sw = await serviceWorker();
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    profileDir,
+    extensionId,
+    serviceWorker,
+    close: () => context.close(),
+  };
+}
+
+/** Every URL in the browser's history (`chrome.history.search` in the service worker). */
+export async function historyUrls(sw: Worker): Promise<string[]> {
+  return sw.evaluate(async () =>
+    (await chrome.history.search({ text: '', startTime: 0, maxResults: 100_000 })).map((h) => h.url ?? ''),
+  );
+}
+
+/** Every URL in Recently closed (tabs, and tabs of closed windows). */
+export async function recentlyClosedUrls(sw: Worker): Promise<string[]> {
+  return sw.evaluate(async () =>
+    (await chrome.sessions.getRecentlyClosed()).flatMap((s) =>
+      s.tab ? [s.tab.url ?? ''] : (s.window?.tabs ?? []).map((t) => t.url ?? ''),
+    ),
+  );
+}
+
+/** Writes settings the way the options page does (`storage.local`, key `settings`). */
+export async function setSettings(sw: Worker, patch: Record<string, unknown>): Promise<void> {
+  await sw.evaluate(async (p) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object | undefined), ...p } });
+  }, patch);
+}
+
+/** Stops every service worker over CDP, as Chrome does to an idle extension. */
+export async function stopServiceWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach().catch(() => {});
+}
+
+/**
+ * Presses a panic sequence with real key events. The tab may close between keydown and keyup,
+ * which makes Playwright reject: that is success, not failure (DESIGN).
+ */
+export async function pressPanic(page: Page, keys: 'escape' | 'shift'): Promise<void> {
+  const press = async (key: string) => {
+    await page.keyboard.press(key).catch(() => {});
+  };
+  if (keys === 'escape') for (let i = 0; i < 2; i++) await press('Escape');
+  else for (let i = 0; i < 3; i++) await press('Shift');
+}
+
+/** Waits until no open page's URL starts with `prefix`. */
+export async function waitForNoPage(context: BrowserContext, prefix: string, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (context.pages().some((p) => p.url().startsWith(prefix))) {
+    if (Date.now() > end) throw new Error(`A page on ${prefix} is still open`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

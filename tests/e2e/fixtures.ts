@@ -1,0 +1,50 @@
+import { test as base, expect, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension, setSettings, type Launched } from './browser';
+import { startServer, type TestServer } from './server';
+
+export { expect };
+
+interface Fixtures {
+  /** A fresh profile with Quick Exit loaded; its decoy points at `decoy.test`. */
+  ext: Launched;
+  sw: Worker;
+  /** `http://decoy.test:PORT/decoy`. */
+  decoyUrl: string;
+}
+
+export const test = base.extend<Fixtures, { server: TestServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  decoyUrl: async ({ server }, use) => use(`${server.origin('decoy.test')}/decoy`),
+  ext: async ({ decoyUrl }, use) => {
+    const launched = await launchWithExtension();
+    await setSettings(await launched.serviceWorker(), { decoyUrl });
+    await use(launched);
+    await launched.close().catch(() => {});
+  },
+  sw: async ({ ext }, use) => use(await ext.serviceWorker()),
+});
+
+/** Opens a new tab at `url` and waits for it to load. */
+export async function openTab(ext: Launched, url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** The one open page showing `url` (waits for it). */
+export async function pageAt(ext: Launched, url: string, timeout = 10_000): Promise<Page> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = ext.context.pages().find((p) => p.url() === url);
+    if (found) return found;
+    if (Date.now() > end) throw new Error(`No page at ${url}; open: ${ext.context.pages().map((p) => p.url())}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,101 @@
+import type { TriggerSettings } from './settings-schema';
+
+/** The fields of a KeyboardEvent the detector reads (a real KeyboardEvent fits). */
+export interface KeyInput {
+  type: string;
+  key: string;
+  repeat: boolean;
+  isComposing: boolean;
+  isTrusted: boolean;
+  keyCode: number;
+  timeStamp: number;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}
+
+/** Escape presses must follow each other within this time to count as "twice". */
+export const DOUBLE_ESCAPE_MS = 1000;
+/**
+ * Each Shift press must follow the previous one within this time. GOV.UK restarts a 5 s timer on
+ * every press; we keep it shorter so that three stray capitals spread over a paragraph never add
+ * up (each capital also resets the count, since another key goes down with Shift).
+ */
+export const SHIFT_PRESS_MS = 2000;
+
+/**
+ * Watches key events and says when the panic sequence is complete.
+ *
+ * Rules (see DESIGN.md and GOV.UK "Exit this page"):
+ * - Only trusted events: a page can dispatch synthetic keys, it must not be able to fire or
+ *   block an exit by pretending. IME composition (`isComposing`, keyCode 229) never counts.
+ * - Escape×2: two Escape keydowns within {@link DOUBLE_ESCAPE_MS}, no auto-repeat, no Ctrl/Alt/Meta;
+ *   any other key in between starts over.
+ * - Shift×3: a press counts when Shift goes down and comes up with no other key pressed meanwhile
+ *   (so Shift used for a capital never counts); left and right Shift both count; any other key
+ *   resets; each press must come within {@link SHIFT_PRESS_MS} of the previous one.
+ * - Single Escape, when chosen, fires on the first Escape.
+ */
+export class PanicKeyDetector {
+  private lastEscape = -Infinity;
+  private shiftCount = 0;
+  private lastShift = -Infinity;
+  private shiftDown = false;
+  private shiftTainted = false;
+
+  constructor(public triggers: TriggerSettings) {}
+
+  /** Feeds one keydown or keyup event; returns true when this event completes the sequence. */
+  handle(e: KeyInput): boolean {
+    if (!e.isTrusted || e.isComposing || e.keyCode === 229) return false;
+    const t = this.triggers;
+    if (e.type === 'keydown') {
+      if (e.key === 'Shift') {
+        if (!e.repeat) {
+          this.shiftDown = true;
+          this.shiftTainted = false;
+        }
+        return false;
+      }
+      // Any non-Shift key spoils a Shift press in progress and the Shift count.
+      this.shiftTainted = this.shiftDown;
+      this.shiftCount = 0;
+      if (e.key !== 'Escape' || e.ctrlKey || e.altKey || e.metaKey) {
+        this.lastEscape = -Infinity;
+        return false;
+      }
+      if (e.repeat) return false;
+      if (t.singleEscape) return this.fired();
+      if (t.doubleEscape && e.timeStamp - this.lastEscape <= DOUBLE_ESCAPE_MS) return this.fired();
+      this.lastEscape = e.timeStamp;
+      return false;
+    }
+    if (e.type === 'keyup' && e.key === 'Shift') {
+      const clean = this.shiftDown && !this.shiftTainted;
+      this.shiftDown = false;
+      this.lastEscape = -Infinity;
+      if (!clean || !t.tripleShift) {
+        this.shiftCount = 0;
+        return false;
+      }
+      this.shiftCount = e.timeStamp - this.lastShift <= SHIFT_PRESS_MS ? this.shiftCount + 1 : 1;
+      this.lastShift = e.timeStamp;
+      return this.shiftCount >= 3 ? this.fired() : false;
+    }
+    return false;
+  }
+
+  /** Forgets everything seen so far. */
+  reset(): void {
+    this.lastEscape = -Infinity;
+    this.shiftCount = 0;
+    this.lastShift = -Infinity;
+    this.shiftDown = false;
+    this.shiftTainted = false;
+  }
+
+  private fired(): true {
+    this.reset();
+    return true;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The settings that reveal nothing about the user (which keys, which decoy, what an exit closes).
+ * Pure data and validation: the content script imports this file, so it must stay tiny and
+ * import no extension API.
+ *
+ * Anything that names a person's help-seeking (their numbers, bookmarks, sensitive sites, visited
+ * URLs) is NOT a setting and never goes here: see `session-store.ts`.
+ */
+
+/** Which key sequences on a page start an exit. */
+export interface TriggerSettings {
+  /** Escape pressed twice within about a second (default on). */
+  doubleEscape: boolean;
+  /** Shift pressed three times on its own, the GOV.UK convention (default on). */
+  tripleShift: boolean;
+  /** A single Escape (opt-in: many pages use Escape to close dialogs). */
+  singleEscape: boolean;
+}
+
+export interface Settings {
+  /** The ordinary page that replaces the hidden tab. http(s) only. */
+  decoyUrl: string;
+  triggers: TriggerSettings;
+  /** Also swap out other open tabs showing the same site(s) or another sensitive site. */
+  closeSameSiteTabs: boolean;
+  /** Close every tab in the window, leaving only the decoy. */
+  closeWholeWindow: boolean;
+  /** Toolbar icon exits on one click instead of opening the popup. */
+  oneClickToolbar: boolean;
+  /** On exit, also remove cookies, storage and cache of the hidden site(s). */
+  clearSiteDataOnExit: boolean;
+  /** Remove visits to sensitive sites from history as they happen. */
+  eraseSensitiveAsVisited: boolean;
+  /** ISO 3166-1 alpha-2 country for the hotline list; null = guess from the browser language. */
+  country: string | null;
+  /** UI language; 'auto' follows the browser. */
+  language: 'auto' | 'en' | 'es';
+  /** Neutral toolbar icon and title. */
+  discreet: boolean;
+}
+
+/** The default decoy: a weather forecast, the page GOV.UK's own quick exit uses. */
+export const DEFAULT_DECOY_URL = 'https://www.bbc.com/weather';
+
+export const DEFAULT_SETTINGS: Settings = {
+  decoyUrl: DEFAULT_DECOY_URL,
+  triggers: { doubleEscape: true, tripleShift: true, singleEscape: false },
+  closeSameSiteTabs: true,
+  closeWholeWindow: false,
+  oneClickToolbar: false,
+  clearSiteDataOnExit: true,
+  eraseSensitiveAsVisited: true,
+  country: null,
+  language: 'auto',
+  discreet: false,
+};
+
+/** The storage key under `storage.local` (the `local:settings` item). */
+export const SETTINGS_KEY = 'settings';
+
+/**
+ * Merges whatever is stored with the defaults, dropping unknown or ill-typed values, so a
+ * corrupted or older stored object can never break an exit.
+ */
+export function normalizeSettings(stored: unknown): Settings {
+  const s = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const t = (s.triggers && typeof s.triggers === 'object' ? s.triggers : {}) as Record<string, unknown>;
+  const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
+  const d = DEFAULT_SETTINGS;
+  return {
+    decoyUrl: typeof s.decoyUrl === 'string' && isHttpUrl(s.decoyUrl) ? s.decoyUrl : d.decoyUrl,
+    triggers: {
+      doubleEscape: bool(t.doubleEscape, d.triggers.doubleEscape),
+      tripleShift: bool(t.tripleShift, d.triggers.tripleShift),
+      singleEscape: bool(t.singleEscape, d.triggers.singleEscape),
+    },
+    closeSameSiteTabs: bool(s.closeSameSiteTabs, d.closeSameSiteTabs),
+    closeWholeWindow: bool(s.closeWholeWindow, d.closeWholeWindow),
+    oneClickToolbar: bool(s.oneClickToolbar, d.oneClickToolbar),
+    clearSiteDataOnExit: bool(s.clearSiteDataOnExit, d.clearSiteDataOnExit),
+    eraseSensitiveAsVisited: bool(s.eraseSensitiveAsVisited, d.eraseSensitiveAsVisited),
+    country: typeof s.country === 'string' && /^[A-Z]{2}$/.test(s.country) ? s.country : null,
+    language: s.language === 'en' || s.language === 'es' ? s.language : 'auto',
+    discreet: bool(s.discreet, d.discreet),
+  };
+}
+
+/**
+ * The two settings the content script needs, read cheaply (it runs on every page, so it does
+ * not carry the full normaliser).
+ */
+export function readPanicSettings(stored: unknown): Pick<Settings, 'triggers' | 'decoyUrl'> {
+  const s = (stored ?? {}) as Partial<Settings>;
+  const url = typeof s.decoyUrl === 'string' && /^https?:\/\//.test(s.decoyUrl) ? s.decoyUrl : DEFAULT_DECOY_URL;
+  return { triggers: { ...DEFAULT_SETTINGS.triggers, ...s.triggers }, decoyUrl: url };
+}
+
+/** True for an absolute http: or https: URL without credentials. */
+export function isHttpUrl(value: string): boolean {
+  if (value.length > 2048) return false;
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}

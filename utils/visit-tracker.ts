@@ -1,0 +1,94 @@
+/**
+ * Remembers every URL each tab has shown, because an extension cannot read a tab's Back list
+ * (DESIGN: deleting only the current URL left the earlier sensitive pages in History, Favicons,
+ * Top Sites). Fed from webNavigation/webRequest: committed pages, redirect sources and targets,
+ * `pushState` and `#hash` changes.
+ *
+ * The list lives in memory and is mirrored to `storage.session` (memory only, never on disk) so a
+ * service worker that was stopped still knows what to erase when it wakes for an exit.
+ */
+
+/** Caps one tab's list so a page that pushState()s in a loop cannot grow it without bound. */
+export const MAX_URLS_PER_TAB = 2000;
+
+/** The minimal store the tracker persists through (storage.session in the extension). */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export const VISITS_KEY = 'tabVisits';
+
+/** Only these schemes ever reach history. */
+function isTrackable(url: string): boolean {
+  return url.startsWith('http:') || url.startsWith('https:') || url.startsWith('file:');
+}
+
+export class VisitTracker {
+  private visits = new Map<number, string[]>();
+  private loaded: Promise<void> | null = null;
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(private area: SessionArea) {}
+
+  /** Loads what an earlier life of the service worker recorded. Idempotent. */
+  load(): Promise<void> {
+    this.loaded ??= this.area.get(VISITS_KEY).then(
+      (r) => {
+        const stored = r[VISITS_KEY];
+        if (stored && typeof stored === 'object') {
+          for (const [id, urls] of Object.entries(stored as Record<string, unknown>)) {
+            if (!Array.isArray(urls)) continue;
+            const mine = this.visits.get(Number(id)) ?? [];
+            // Keep stored (older) visits first, then anything recorded since waking.
+            this.visits.set(Number(id), [...new Set([...urls.filter((u) => typeof u === 'string'), ...mine])]);
+          }
+        }
+      },
+      () => {},
+    );
+    return this.loaded;
+  }
+
+  /** Records that tab `tabId` showed `url`. */
+  add(tabId: number, url: string | undefined): void {
+    if (tabId < 0 || !url || !isTrackable(url)) return;
+    const list = this.visits.get(tabId) ?? [];
+    if (list.includes(url)) return;
+    list.push(url);
+    if (list.length > MAX_URLS_PER_TAB) list.shift();
+    this.visits.set(tabId, list);
+    this.persist();
+  }
+
+  /** Every URL tab `tabId` showed, oldest first. */
+  urlsOf(tabId: number): string[] {
+    return [...(this.visits.get(tabId) ?? [])];
+  }
+
+  /** A tab was replaced by another (prerendering, discarding): it keeps its history. */
+  replace(addedTabId: number, removedTabId: number): void {
+    const old = this.visits.get(removedTabId) ?? [];
+    this.visits.delete(removedTabId);
+    for (const url of old) this.add(addedTabId, url);
+    this.persist();
+  }
+
+  /** Forgets a tab (closed, or its visits erased). */
+  forget(tabId: number): void {
+    if (this.visits.delete(tabId)) this.persist();
+  }
+
+  private persist(): void {
+    // Wait for load() so a write right after waking never overwrites what was stored before.
+    this.saving = this.saving
+      .then(() => this.load())
+      .then(() => this.area.set({ [VISITS_KEY]: Object.fromEntries(this.visits) }))
+      .catch(() => {});
+  }
+
+  /** Resolves when everything recorded so far is in the session store. */
+  flushed(): Promise<void> {
+    return this.saving;
+  }
+}
