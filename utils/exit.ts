@@ -26,7 +26,7 @@ export interface ExitPlan {
  * @param target the tab the user is leaving
  * @param allTabs every open tab (all windows)
  * @param visitsOf every URL a tab showed, oldest first
- * @param isSensitive whether a URL belongs to a sensitive site (its tab goes too)
+ * @param isSensitive whether a URL belongs to a sensitive site (its tab goes too, and it is erased)
  */
 export function planExit(
   target: Tabs.Tab,
@@ -53,7 +53,11 @@ export function planExit(
     const sameSite = targetSites.has(siteOf(url) ?? '') || isSensitive(url);
     if ((settings.closeWholeWindow && sameWindow) || (settings.closeSameSiteTabs && sameSite)) close.push(t);
   }
-  const eraseUrls = [...new Set(close.flatMap(urlsOf))].filter((u) => /^(https?|file):/.test(u));
+  // The exited tab loses everything it showed; a tab closed along with it loses only what is on the
+  // exited site(s) or a sensitive site, so ordinary history does not look wiped.
+  const onHiddenSite = (u: string) => targetSites.has(siteOf(u) ?? '') || isSensitive(u);
+  const erasable = [...urlsOf(target), ...close.slice(1).flatMap(urlsOf).filter(onHiddenSite)];
+  const eraseUrls = [...new Set(erasable)].filter((u) => /^(https?|file):/.test(u));
   const sites = [...new Set(eraseUrls.map(siteOf).filter((s): s is string => !!s))];
   return {
     windowId: target.windowId!,

@@ -1,0 +1,170 @@
+import type { Tabs } from 'webextension-polyfill';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { eraseVisits, exitTab, forgetRecentlyClosed, planExit, type ExitDeps } from '@/utils/exit';
+import { DEFAULT_SETTINGS } from '@/utils/settings-schema';
+
+const tab = (id: number, url: string, windowId = 1, index = id): Tabs.Tab =>
+  ({ id, url, windowId, index, active: false, highlighted: false, pinned: false, incognito: false }) as Tabs.Tab;
+const settings = { ...DEFAULT_SETTINGS, decoyUrl: 'https://decoy.test/' };
+
+describe('planExit', () => {
+  const target = tab(2, 'https://help.test/c', 1, 4);
+  const visits: Record<number, string[]> = {
+    2: ['https://help.test/a', 'https://redirect.test/r', 'https://help.test/b', 'https://help.test/c'],
+    3: ['https://news.test/'],
+  };
+  const all = [
+    tab(1, 'https://news.test/'),
+    target,
+    tab(3, 'https://www.help.test/other'),
+    tab(4, 'https://mail.test/', 2),
+  ];
+
+  it('puts the decoy at the hidden tab’s place and erases every URL the tab showed', () => {
+    const plan = planExit(target, [target], settings, (id) => visits[id] ?? []);
+    expect(plan).toMatchObject({ windowId: 1, index: 4, decoyUrl: 'https://decoy.test/', closeTabIds: [2] });
+    expect(plan.eraseUrls).toEqual(visits[2]);
+    expect(plan.sites).toEqual(['help.test', 'redirect.test']);
+  });
+
+  it('takes other tabs of the same site(s) too, by default', () => {
+    const plan = planExit(target, all, settings, (id) => visits[id] ?? []);
+    expect(plan.closeTabIds).toEqual([2, 3]);
+    expect(plan.eraseUrls).toContain('https://www.help.test/other');
+    expect(plan.eraseUrls).not.toContain('https://news.test/');
+  });
+
+  it('leaves them when same-site closing is off', () => {
+    const plan = planExit(target, all, { ...settings, closeSameSiteTabs: false }, (id) => visits[id] ?? []);
+    expect(plan.closeTabIds).toEqual([2]);
+  });
+
+  it('closes the whole window when chosen, never other windows', () => {
+    const plan = planExit(target, all, { ...settings, closeWholeWindow: true, closeSameSiteTabs: false }, () => []);
+    expect(plan.closeTabIds.toSorted()).toEqual([1, 2, 3]);
+    // Ordinary pages of the other closed tabs stay in history, so it does not look wiped.
+    expect(plan.eraseUrls).not.toContain('https://news.test/');
+  });
+
+  it('takes tabs on sensitive sites along', () => {
+    const plan = planExit(
+      target,
+      all,
+      settings,
+      () => [],
+      (url) => url.startsWith('https://mail.test'),
+    );
+    expect(plan.closeTabIds).toEqual([2, 3, 4]);
+  });
+
+  it('never erases browser pages', () => {
+    const t = tab(9, 'chrome://version/');
+    const plan = planExit(t, [t], settings, () => ['https://help.test/x', 'chrome://version/']);
+    expect(plan.eraseUrls).toEqual(['https://help.test/x']);
+  });
+});
+
+describe('eraseVisits', () => {
+  it('deletes every URL, in batches, even when one fails', async () => {
+    const deleted: string[] = [];
+    const api = {
+      tabs: fakeBrowser.tabs,
+      history: {
+        deleteUrl: vi.fn(async ({ url }: { url: string }) => {
+          if (url.endsWith('/13')) throw new Error('gone');
+          deleted.push(url);
+        }),
+      },
+    };
+    const urls = Array.from({ length: 450 }, (_, i) => `https://help.test/${i}`);
+    expect(await eraseVisits(api, urls)).toBe(450);
+    expect(api.history.deleteUrl).toHaveBeenCalledTimes(450);
+    expect(deleted).toHaveLength(449);
+  });
+});
+
+describe('forgetRecentlyClosed (Firefox)', () => {
+  it('forgets closed tabs and windows that showed an erased URL', async () => {
+    const forgetClosedTab = vi.fn(async () => {});
+    const forgetClosedWindow = vi.fn(async () => {});
+    const api = {
+      tabs: fakeBrowser.tabs,
+      history: { deleteUrl: async () => {} },
+      sessions: {
+        getRecentlyClosed: async () => [
+          { tab: { sessionId: 's1', windowId: 1, url: 'https://help.test/a' } },
+          { tab: { sessionId: 's2', windowId: 1, url: 'https://news.test/' } },
+          { window: { sessionId: 'w1', tabs: [{ url: 'https://help.test/b' }] } },
+        ],
+        forgetClosedTab,
+        forgetClosedWindow,
+      },
+    };
+    expect(await forgetRecentlyClosed(api, new Set(['https://help.test/a', 'https://help.test/b']))).toBe(2);
+    expect(forgetClosedTab).toHaveBeenCalledWith(1, 's1');
+    expect(forgetClosedWindow).toHaveBeenCalledWith('w1');
+  });
+
+  it('does nothing where the API does not exist (Chromium: history.deleteUrl drops the entry)', async () => {
+    const api = { tabs: fakeBrowser.tabs, history: { deleteUrl: async () => {} }, sessions: {} };
+    expect(await forgetRecentlyClosed(api, new Set(['https://help.test/a']))).toBe(0);
+  });
+});
+
+describe('exitTab', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  function deps(overrides: Partial<ExitDeps> = {}) {
+    const deleted: string[] = [];
+    const forgotten: number[] = [];
+    const created: unknown[] = [];
+    const removed: number[][] = [];
+    const open = [tab(1, 'https://news.test/', 1, 0), tab(2, 'https://help.test/b', 1, 1)];
+    const d: ExitDeps = {
+      api: {
+        tabs: {
+          get: async (id: number) => open.find((t) => t.id === id)!,
+          query: async () => open,
+          sendMessage: vi.fn(async () => {}),
+          create: async (props: Tabs.CreateCreatePropertiesType) => (
+            created.push(props),
+            tab(10, props.url!, props.windowId, props.index)
+          ),
+          remove: async (ids: number | number[]) => void removed.push([ids].flat()),
+        } as unknown as ExitDeps['api']['tabs'],
+        history: { deleteUrl: async ({ url }) => void deleted.push(url) },
+      },
+      visitsOf: async (id) => (id === 2 ? ['https://help.test/a', 'https://help.test/b'] : ['https://news.test/']),
+      forgetTab: (id) => void forgotten.push(id),
+      settings: async () => settings,
+      delay: async () => {},
+      ...overrides,
+    };
+    return { d, deleted, forgotten, created, removed };
+  }
+
+  it('hides every frame, opens the decoy in place, closes the tab, erases twice, then runs afterExit', async () => {
+    const afterExit = vi.fn();
+    const { d, deleted, forgotten, created, removed } = deps({ afterExit });
+    const plan = await exitTab(d, 2);
+    expect(d.api.tabs.sendMessage).toHaveBeenCalledWith(2, { type: 'cloak' });
+    expect(created).toEqual([{ windowId: 1, index: 1, url: 'https://decoy.test/', active: true }]);
+    expect(removed).toEqual([[2]]);
+    expect(deleted).toEqual([
+      'https://help.test/a',
+      'https://help.test/b',
+      'https://help.test/a',
+      'https://help.test/b',
+    ]);
+    expect(forgotten).toEqual([2]);
+    expect(afterExit).toHaveBeenCalledWith(plan);
+  });
+
+  it('a second trigger for a tab already exiting does nothing', async () => {
+    const { d, created } = deps();
+    const [a, b] = await Promise.all([exitTab(d, 2), exitTab(d, 2)]);
+    expect([a, b].filter(Boolean)).toHaveLength(1);
+    expect(created).toHaveLength(1);
+  });
+});

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { MAX_URLS_PER_TAB, VISITS_KEY, VisitTracker } from '@/utils/visit-tracker';
+
+const area = () => fakeBrowser.storage.session as unknown as ConstructorParameters<typeof VisitTracker>[0];
+
+describe('VisitTracker', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('records each URL a tab showed once, oldest first', () => {
+    const t = new VisitTracker(area());
+    for (const url of ['https://a.test/1', 'https://a.test/2', 'https://a.test/1', 'https://a.test/2#x']) t.add(7, url);
+    expect(t.urlsOf(7)).toEqual(['https://a.test/1', 'https://a.test/2', 'https://a.test/2#x']);
+    expect(t.urlsOf(8)).toEqual([]);
+  });
+
+  it('ignores URLs that never reach history and tabs that are not tabs', () => {
+    const t = new VisitTracker(area());
+    t.add(1, 'chrome://newtab/');
+    t.add(1, 'about:blank');
+    t.add(1, undefined);
+    t.add(-1, 'https://a.test/');
+    expect(t.urlsOf(1)).toEqual([]);
+    expect(t.urlsOf(-1)).toEqual([]);
+  });
+
+  it('survives a service-worker restart through storage.session', async () => {
+    const first = new VisitTracker(area());
+    first.add(3, 'https://a.test/1');
+    first.add(3, 'https://a.test/2');
+    await first.flushed();
+    const second = new VisitTracker(area());
+    // A visit recorded right after waking must not overwrite the stored ones.
+    second.add(3, 'https://a.test/3');
+    await second.load();
+    await second.flushed();
+    expect(second.urlsOf(3)).toEqual(['https://a.test/1', 'https://a.test/2', 'https://a.test/3']);
+    const stored = (await fakeBrowser.storage.session.get(VISITS_KEY))[VISITS_KEY] as Record<string, string[]>;
+    expect(stored['3']).toEqual(['https://a.test/1', 'https://a.test/2', 'https://a.test/3']);
+  });
+
+  it('writes nothing to storage.local', async () => {
+    const t = new VisitTracker(area());
+    t.add(1, 'https://secret.test/');
+    await t.flushed();
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+  });
+
+  it('moves visits to the replacing tab and forgets closed tabs', async () => {
+    const t = new VisitTracker(area());
+    t.add(1, 'https://a.test/1');
+    t.replace(2, 1);
+    expect(t.urlsOf(1)).toEqual([]);
+    expect(t.urlsOf(2)).toEqual(['https://a.test/1']);
+    t.forget(2);
+    expect(t.urlsOf(2)).toEqual([]);
+  });
+
+  it('caps one tab at MAX_URLS_PER_TAB, dropping the oldest', () => {
+    const t = new VisitTracker(area());
+    for (let i = 0; i <= MAX_URLS_PER_TAB; i++) t.add(1, `https://a.test/${i}`);
+    const urls = t.urlsOf(1);
+    expect(urls).toHaveLength(MAX_URLS_PER_TAB);
+    expect(urls[0]).toBe('https://a.test/1');
+  });
+});
