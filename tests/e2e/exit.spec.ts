@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { historyUrls, pressPanic, recentlyClosedUrls, stopServiceWorkers, waitForNoPage } from './browser';
+import { historyUrls, pressPanic, recentlyClosedUrls, setSettings, stopServiceWorkers, waitForNoPage } from './browser';
 import { expect, openTab, pageAt, test } from './fixtures';
 import type { Launched } from './browser';
 
@@ -104,6 +104,13 @@ test('works with focus inside a cross-origin iframe: the whole tab exits', async
   await expectExited(ext, scene, decoyUrl);
 });
 
+test('works with focus inside a srcdoc iframe', async ({ ext, server, decoyUrl }) => {
+  const scene = await visitSensitivePages(ext, server.origin, '/p/three?srcdoc=1');
+  await scene.page.frameLocator('#frame').locator('#field').click();
+  await pressPanic(scene.page, 'escape');
+  await expectExited(ext, scene, decoyUrl);
+});
+
 test('a clicked beforeunload handler shows no "Leave site?" dialog', async ({ ext, server, decoyUrl }) => {
   const scene = await visitSensitivePages(ext, server.origin, '/p/three?beforeunload=1');
   const dialogs: string[] = [];
@@ -154,4 +161,40 @@ test('typing "Hello World" (Shift for capitals) does nothing', async ({ ext, ser
   expect(scene.page.isClosed()).toBe(false);
   await expect(scene.page.locator('#field')).toHaveValue('Hello World');
   await expect(scene.page.locator('h1')).toBeVisible();
+});
+
+test('other tabs on the same site go too (default), ordinary tabs stay', async ({ ext, server, decoyUrl }) => {
+  const scene = await visitSensitivePages(ext, server.origin);
+  const sibling = await openTab(ext, `${scene.sensitive}/p/sibling`);
+  const ordinary = await openTab(ext, `${server.origin('other.test')}/p/ordinary`);
+  await scene.page.bringToFront();
+  await pressPanic(scene.page, 'escape');
+  await expectExited(ext, scene, decoyUrl);
+  expect(sibling.isClosed()).toBe(true);
+  expect(ordinary.isClosed()).toBe(false);
+});
+
+test('"close every tab in the window" leaves only the decoy', async ({ ext, sw, server, decoyUrl }) => {
+  await setSettings(sw, { closeWholeWindow: true });
+  const scene = await visitSensitivePages(ext, server.origin);
+  await openTab(ext, `${server.origin('other.test')}/p/ordinary`);
+  await pressPanic(scene.page, 'shift');
+  await expectExited(ext, scene, decoyUrl);
+  await expect.poll(() => ext.context.pages().map((p) => p.url())).toEqual([decoyUrl]);
+});
+
+test('an orphaned content script (extension reloaded) still hides the page and leaves for the decoy', async ({
+  ext,
+  sw,
+  server,
+  decoyUrl,
+}) => {
+  const scene = await visitSensitivePages(ext, server.origin);
+  // Reloading the extension orphans the content scripts already in pages: no background answers.
+  await sw.evaluate(() => chrome.runtime.reload()).catch(() => {});
+  await ext.serviceWorker();
+  await pressPanic(scene.page, 'escape');
+  // The fallback navigates the same tab away (it cannot reach history: that needs the background).
+  await expect(scene.page).toHaveURL(decoyUrl);
+  await expect(scene.page).toHaveTitle('Weather forecast');
 });

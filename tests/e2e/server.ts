@@ -28,6 +28,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
  *   beforeunload=1  registers a beforeunload prompt (shows "Leave site?" once the page was clicked)
  *   hostile=1       stops every key event in its own capture listeners and fakes Escape/Shift presses
  *   iframe=URL      embeds URL in an iframe (#frame)
+ *   srcdoc=1        embeds an about:srcdoc iframe (#frame) with an input (#field)
  *   observe=1       logs `cloaked` to the console the moment the Quick Exit overlay appears
  */
 export function pageHtml(name: string, q: URLSearchParams): string {
@@ -40,6 +41,8 @@ export function pageHtml(name: string, q: URLSearchParams): string {
     `<video id="video" muted loop></video>`,
   ];
   if (q.get('iframe')) parts.push(`<iframe id="frame" title="frame" src="${esc(q.get('iframe')!)}"></iframe>`);
+  if (q.get('srcdoc'))
+    parts.push(`<iframe id="frame" title="frame" srcdoc="<label>Inner <input id='field'></label>"></iframe>`);
   if (q.get('beforeunload'))
     parts.push(
       `<script>addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; });</script>`,
