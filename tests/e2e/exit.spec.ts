@@ -198,3 +198,12 @@ test('an orphaned content script (extension reloaded) still hides the page and l
   await expect(scene.page).toHaveURL(decoyUrl);
   await expect(scene.page).toHaveTitle('Weather forecast');
 });
+
+test('one-click toolbar exit: the toolbar icon loses its popup (so a click exits) and gets it back', async ({ sw }) => {
+  const popup = () => sw.evaluate(() => chrome.action.getPopup({}));
+  await expect.poll(popup).toMatch(/popup\.html$/);
+  await setSettings(sw, { oneClickToolbar: true });
+  await expect.poll(popup).toBe('');
+  await setSettings(sw, { oneClickToolbar: false });
+  await expect.poll(popup).toMatch(/popup\.html$/);
+});
