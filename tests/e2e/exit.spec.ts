@@ -35,6 +35,9 @@ async function visitSensitivePages(ext: Launched, origin: (h: string) => string,
 }
 
 async function expectExited(ext: Launched, scene: Scene, decoyUrl: string): Promise<void> {
+  // The exited tab itself is closed (if the worker was slow to wake, the content script's fallback
+  // may first have navigated it to the decoy; the background still closes it afterwards).
+  await expect.poll(() => scene.page.isClosed()).toBe(true);
   await waitForNoPage(ext.context, scene.sensitive);
   const decoy = await pageAt(ext, decoyUrl);
   await expect(decoy).toHaveTitle('Weather forecast');
