@@ -176,10 +176,11 @@ export function ClearTracesPanel() {
           {t('button')}
         </button>
       </p>
-      <div role="status" aria-live="polite">
-        {busy && <p>{t('working')}</p>}
-        {report && <Report report={report} t={t} />}
-      </div>
+      {/* A short live announcement; the full report follows for reading at one's own pace. */}
+      <p role="status">
+        {busy ? t('working') : report ? t(report.cause === 'exit' ? 'reportTitleExit' : 'reportTitleButton') : ''}
+      </p>
+      {report && <Report report={report} t={t} />}
     </section>
   );
 }
