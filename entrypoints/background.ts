@@ -6,18 +6,36 @@ import { browser } from 'wxt/browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { exitTab, type ExitDeps } from '@/utils/exit';
 import { isMessage, type PanicAck } from '@/utils/messages';
+import { SensitiveSites } from '@/utils/sensitive-sites';
 import { getSettings, settingsItem } from '@/utils/settings';
+import { TraceCleaner } from '@/utils/trace-cleaner';
+import { detectFlavor, type TracesApi } from '@/utils/traces';
 import { VisitTracker } from '@/utils/visit-tracker';
 
 export default defineBackground(() => {
   const tracker = new VisitTracker(browser.storage.session);
   void tracker.load();
 
+  const visitsOf = async (id: number) => (await tracker.load(), tracker.urlsOf(id));
+  const traces = new TraceCleaner({
+    api: browser as unknown as TracesApi,
+    session: browser.storage.session,
+    sensitive: new SensitiveSites(browser.storage.session),
+    settings: getSettings,
+    flavor: detectFlavor(browser.runtime),
+    tabIds: async () => (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+    visitsOf,
+  });
+  void traces.ready();
+
   const deps: ExitDeps = {
     api: { tabs: browser.tabs, history: browser.history, sessions: browser.sessions },
-    visitsOf: async (id) => (await tracker.load(), tracker.urlsOf(id)),
+    visitsOf,
     forgetTab: (id) => tracker.forget(id),
-    settings: getSettings,
+    // The sensitive set must be loaded before the plan asks which other tabs go too.
+    settings: async () => (await traces.ready(), getSettings()),
+    isSensitive: traces.isSensitive,
+    afterExit: async (plan) => void (await traces.afterExit(plan)),
   };
   const exit = (tabId: number | undefined) => tabId !== undefined && void exitTab(deps, tabId);
   const exitActiveTab = async (windowId?: number) => {
@@ -39,7 +57,12 @@ export default defineBackground(() => {
       void exitActiveTab(message.windowId);
       return Promise.resolve<PanicAck>({ ok: true });
     }
+    // Sensitive sites and reports go only to the extension's own pages, never to a content script.
+    if (sender.url?.startsWith(browser.runtime.getURL('/'))) return traces.handle(message);
   });
+  // Sensitive sites never stay in history (settings.eraseSensitiveAsVisited).
+  browser.history.onVisited.addListener((item) => void traces.onVisited(item.url));
+  browser.permissions.onAdded.addListener((p) => void traces.onPermissionsAdded(p.permissions));
   browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
     if (command !== 'quick-exit') return;
     if (tab?.id !== undefined) exit(tab.id);

@@ -111,7 +111,7 @@ export async function eraseVisits(api: ExitApi, urls: string[]): Promise<number>
 }
 
 /** Firefox only: forgets Recently-closed tabs and windows that showed one of `urls`. */
-export async function forgetRecentlyClosed(api: ExitApi, urls: Set<string>): Promise<number> {
+export async function forgetRecentlyClosed(api: Pick<ExitApi, 'sessions'>, urls: Set<string>): Promise<number> {
   const s = api.sessions;
   if (!s?.getRecentlyClosed || !s.forgetClosedTab) return 0;
   let forgotten = 0;

@@ -1,3 +1,6 @@
+import type { SensitiveSitesList, SiteInputError } from './sensitive-sites';
+import type { ForgetPeriod } from './traces';
+
 /**
  * Every message the extension's parts send each other, as one discriminated union.
  * The background only acts on messages whose `sender.id` is this extension's id.
@@ -18,7 +21,44 @@ export interface CloakMessage {
   type: 'cloak';
 }
 
-export type Message = PanicMessage | ExitNowMessage | CloakMessage;
+/** Popup -> background: the sensitive sites (answer: `SensitiveSitesList`). */
+export interface SensitiveSitesGetMessage {
+  type: 'sensitive-sites-get';
+}
+/** Popup -> background: add a site the user typed (answer: `SensitiveSiteAddResult`). Memory only. */
+export interface SensitiveSitesAddMessage {
+  type: 'sensitive-sites-add';
+  site: string;
+}
+/** Popup -> background: remove one of the user's sites (answer: `SensitiveSitesList`). */
+export interface SensitiveSitesRemoveMessage {
+  type: 'sensitive-sites-remove';
+  site: string;
+}
+/** Popup -> background: clear the sensitive sites' traces now (answer: `CleanupReport`). */
+export interface ClearTracesMessage {
+  type: 'clear-traces';
+  /** Also forget everything from this period (opt-in). */
+  period?: ForgetPeriod;
+}
+/** Popup -> background: the last clean-up's report, if any this session (answer: `CleanupReport | null`). */
+export interface CleanupReportGetMessage {
+  type: 'cleanup-report-get';
+}
+
+export type Message =
+  | PanicMessage
+  | ExitNowMessage
+  | CloakMessage
+  | SensitiveSitesGetMessage
+  | SensitiveSitesAddMessage
+  | SensitiveSitesRemoveMessage
+  | ClearTracesMessage
+  | CleanupReportGetMessage;
+
+/** The background's answer to `sensitive-sites-add`. */
+export type SensitiveSiteAddResult =
+  { ok: true; site: string; list: SensitiveSitesList } | { ok: false; error: SiteInputError };
 
 /** The background's answer to `panic`: it has the exit in hand, no fallback needed. */
 export interface PanicAck {

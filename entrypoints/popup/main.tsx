@@ -1,7 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { ClearTracesPanel } from '@/components/ClearTracesPanel';
+import { LangContext } from '@/components/lang';
+import { SensitiveSitesEditor } from '@/components/SensitiveSitesEditor';
+import { resolveLang } from '@/utils/i18n';
 
-/** Placeholder popup until the hotline popup lands: the first control is Exit now. */
+/**
+ * Placeholder popup until the hotline popup lands: the first control is Exit now.
+ * Issue 4 adds its two components here so its end-to-end tests can click them; the real popup
+ * renders them the same way (`<ClearTracesPanel />`, `<SensitiveSitesEditor />` inside LangContext).
+ */
 function Popup() {
   const exitNow = async () => {
     const win = await browser.windows.getCurrent();
@@ -9,11 +17,15 @@ function Popup() {
     window.close();
   };
   return (
-    <main>
-      <button type="button" autofocus onClick={exitNow}>
-        Exit now
-      </button>
-    </main>
+    <LangContext.Provider value={resolveLang('auto')}>
+      <main>
+        <button type="button" autofocus onClick={exitNow}>
+          Exit now
+        </button>
+        <ClearTracesPanel />
+        <SensitiveSitesEditor />
+      </main>
+    </LangContext.Provider>
   );
 }
 

@@ -118,3 +118,27 @@ export async function waitForNoPage(context: BrowserContext, prefix: string, tim
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Grants an optional permission (e.g. `downloads`) the way accepting the browser's prompt does,
+ * by writing it into the closed profile's `Default/Preferences`: Playwright cannot click the
+ * prompt. Relaunch on the same profile afterwards; `permissions.request` then resolves at once.
+ */
+export function grantOptionalPermission(profileDir: string, extensionId: string, permission: string): void {
+  const file = path.join(profileDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const ext = prefs.extensions?.settings?.[extensionId];
+  if (!ext) throw new Error(`No settings for extension ${extensionId} in ${file}`);
+  for (const key of ['active_permissions', 'granted_permissions', 'runtime_granted_permissions']) {
+    ext[key] ??= { api: [], explicit_host: [], manifest_permissions: [], scriptable_host: [] };
+    ext[key].api = [...new Set([...(ext[key].api ?? []), permission])];
+  }
+  fs.writeFileSync(file, JSON.stringify(prefs));
+}
+
+/** Opens the extension's popup page in a tab (Playwright cannot open the toolbar popup itself). */
+export async function openPopup(launched: Launched): Promise<Page> {
+  const page = await launched.context.newPage();
+  await page.goto(`chrome-extension://${launched.extensionId}/popup.html`);
+  return page;
+}

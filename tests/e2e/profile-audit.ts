@@ -45,3 +45,17 @@ export function printResidue(label: string, residue: Residue[]): void {
   const lines = residue.map((r) => `    ${r.file} (${r.encodings.join(', ')})`);
   process.stdout.write(`[profile audit] ${label}: ${residue.length ? `\n${lines.join('\n')}` : 'no file holds it'}\n`);
 }
+
+/** Files and folders under `profileDir` whose own path names `text` (e.g. `http_host_port.indexeddb.leveldb`). */
+export function findPathsNaming(profileDir: string, text: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.name.includes(text)) found.push(path.relative(profileDir, full));
+      if (entry.isDirectory()) walk(full);
+    }
+  };
+  walk(profileDir);
+  return found;
+}

@@ -1,0 +1,198 @@
+import hotlines from '@/data/hotlines/hotlines.json';
+import { siteOf } from './sites';
+import type { SessionArea } from './visit-tracker';
+
+/**
+ * The sensitive sites: whose visits are erased as they happen, whose tabs go with an exit, and
+ * whose traces "Clear traces" removes. Three sources:
+ *   - built in: the hotline organisations' own sites, read from the shipped hotline data;
+ *   - the user's own additions (popup), kept in `storage.session` only (memory, never on disk);
+ *   - every site hidden by an exit in this browser session (also `storage.session`).
+ * A URL is sensitive when its site (utils/sites.ts `siteOf`) is one of them or a subdomain of one.
+ */
+
+/** The fields of a hotline entry that name the organisation's pages. */
+interface HotlineLinks {
+  website?: string | null;
+  chat_url?: string | null;
+}
+
+/**
+ * The sites of every hotline's `website` and `chat_url`, without duplicates and without
+ * subdomains of a site already listed (`chat.988lifeline.org` is covered by `988lifeline.org`).
+ */
+export function builtInSitesFrom(list: readonly HotlineLinks[]): string[] {
+  const sites = new Set<string>();
+  for (const h of list)
+    for (const url of [h.website, h.chat_url]) {
+      const site = siteOf(url ?? undefined);
+      if (site) sites.add(site);
+    }
+  return [...sites].filter((s) => ![...sites].some((parent) => parent !== s && s.endsWith(`.${parent}`))).toSorted();
+}
+
+/** The built-in sensitive sites of this build (derived from data/hotlines/hotlines.json). */
+export const BUILT_IN_SITES: readonly string[] = builtInSitesFrom(hotlines as HotlineLinks[]);
+
+/** True when `site` is `parent` or one of its subdomains. */
+export function isSiteWithin(site: string, parent: string): boolean {
+  return site === parent || site.endsWith(`.${parent}`);
+}
+
+/** True when `url` is on one of `sites` (or a subdomain of one). Non-web URLs are never sensitive. */
+export function isOnSites(url: string | undefined, sites: Iterable<string>): boolean {
+  const site = siteOf(url);
+  if (!site) return false;
+  for (const s of sites) if (isSiteWithin(site, s)) return true;
+  return false;
+}
+
+/** Why a site the user typed was refused. */
+export type SiteInputError = 'empty' | 'invalid' | 'too-broad';
+
+/**
+ * Reads what the user typed ("example.org", "www.example.org", "https://example.org/page") as a
+ * site. Refuses anything that is not a plain host name, and top-level names alone ("org", "com"):
+ * those would make every site sensitive and empty the whole history, which looks suspicious.
+ */
+export function parseSiteInput(input: string): { ok: true; site: string } | { ok: false; error: SiteInputError } {
+  const text = input.trim();
+  if (!text) return { ok: false, error: 'empty' };
+  if (text.length > 253 || /\s/.test(text)) return { ok: false, error: 'invalid' };
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+  let host: string;
+  try {
+    const u = new URL(withScheme);
+    if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password)
+      return { ok: false, error: 'invalid' };
+    host = u.hostname;
+  } catch {
+    return { ok: false, error: 'invalid' };
+  }
+  const site = siteOf(`https://${host}/`);
+  if (!site || !/^[a-z0-9.-]+$/.test(site) || site.startsWith('.') || site.endsWith('.') || site.includes('..'))
+    return { ok: false, error: 'invalid' };
+  if (!site.includes('.')) return { ok: false, error: 'too-broad' };
+  return { ok: true, site };
+}
+
+export const SENSITIVE_KEY = 'sensitiveSites';
+
+/** What the popup shows. */
+export interface SensitiveSitesList {
+  builtIn: string[];
+  user: string[];
+  hiddenByExit: string[];
+}
+
+/** Caps each memory-only list so a runaway page cannot grow it without bound. */
+const MAX_ENTRIES = 5000;
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/**
+ * The session's sensitive set. Reads are synchronous once `load()` has run (an exit plan asks
+ * for each open tab); every change is mirrored to the session store so a service worker that was
+ * stopped still knows the set when it wakes.
+ */
+export class SensitiveSites {
+  private user: string[] = [];
+  private hiddenByExit: string[] = [];
+  /** Every `scheme://host:port` seen on a sensitive site this session: site data is kept per origin. */
+  private origins: string[] = [];
+  private loaded: Promise<void> | null = null;
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(
+    private area: SessionArea,
+    readonly builtIn: readonly string[] = BUILT_IN_SITES,
+  ) {}
+
+  /** Loads what an earlier life of the service worker recorded. Idempotent. */
+  load(): Promise<void> {
+    this.loaded ??= this.area.get(SENSITIVE_KEY).then(
+      (r) => {
+        const stored = (r[SENSITIVE_KEY] ?? {}) as Record<string, unknown>;
+        this.user = [...new Set([...strings(stored.user), ...this.user])];
+        this.hiddenByExit = [...new Set([...strings(stored.hiddenByExit), ...this.hiddenByExit])];
+        this.origins = [...new Set([...strings(stored.origins), ...this.origins])];
+      },
+      () => {},
+    );
+    return this.loaded;
+  }
+
+  /** Every sensitive site: built in, the user's, hidden by an exit. */
+  all(): string[] {
+    return [...new Set([...this.builtIn, ...this.user, ...this.hiddenByExit])];
+  }
+
+  list(): SensitiveSitesList {
+    return { builtIn: [...this.builtIn], user: [...this.user], hiddenByExit: [...this.hiddenByExit] };
+  }
+
+  /** Whether `url` is on a sensitive site (call after `load()`). */
+  isSensitive(url: string | undefined): boolean {
+    return isOnSites(url, this.builtIn) || isOnSites(url, this.user) || isOnSites(url, this.hiddenByExit);
+  }
+
+  /** Adds a site the user typed; refuses bad input (nothing is stored then). */
+  addUserSite(input: string): ReturnType<typeof parseSiteInput> {
+    const parsed = parseSiteInput(input);
+    if (parsed.ok && !this.user.includes(parsed.site)) {
+      this.user = [...this.user, parsed.site].slice(-MAX_ENTRIES);
+      this.persist();
+    }
+    return parsed;
+  }
+
+  removeUserSite(site: string): void {
+    const next = this.user.filter((s) => s !== site);
+    if (next.length !== this.user.length) {
+      this.user = next;
+      this.persist();
+    }
+  }
+
+  /** Adds the sites an exit hid (for the rest of this browser session). */
+  addHiddenByExit(sites: string[]): void {
+    const fresh = sites.filter((s) => !this.hiddenByExit.includes(s));
+    if (!fresh.length) return;
+    this.hiddenByExit = [...this.hiddenByExit, ...fresh].slice(-MAX_ENTRIES);
+    this.persist();
+  }
+
+  /** Remembers the origin of a sensitive URL, so its site data can be cleared even after its history is gone. */
+  recordOrigin(url: string): void {
+    let origin: string;
+    try {
+      origin = new URL(url).origin;
+    } catch {
+      return;
+    }
+    if (origin === 'null' || this.origins.includes(origin)) return;
+    this.origins = [...this.origins, origin].slice(-MAX_ENTRIES);
+    this.persist();
+  }
+
+  /** The origins seen on sites that are sensitive now. */
+  seenOrigins(): string[] {
+    return this.origins.filter((o) => this.isSensitive(o));
+  }
+
+  private persist(): void {
+    this.saving = this.saving
+      .then(() => this.load())
+      .then(() =>
+        this.area.set({
+          [SENSITIVE_KEY]: { user: this.user, hiddenByExit: this.hiddenByExit, origins: this.origins },
+        }),
+      )
+      .catch(() => {});
+  }
+
+  /** Resolves when every change so far is in the session store. */
+  flushed(): Promise<void> {
+    return this.saving;
+  }
+}
