@@ -4,9 +4,15 @@
  */
 import { browser } from 'wxt/browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
+import { applyToolbarLook } from '@/utils/discreet';
 import { exitTab, type ExitDeps } from '@/utils/exit';
+import { onInstalledOpenWelcome } from '@/utils/first-run';
+import { resolveLang } from '@/utils/i18n';
+import { forgetOwnPageVisit } from '@/utils/own-pages';
 import { isMessage, type PanicAck } from '@/utils/messages';
+import { EXIT_COMMAND, NEUTRAL_EXIT_COMMAND } from '@/utils/neutral-names';
 import { getSettings, settingsItem } from '@/utils/settings';
+import { onUndoAlarm, rememberHiddenPage } from '@/utils/undo';
 import { VisitTracker } from '@/utils/visit-tracker';
 
 export default defineBackground(() => {
@@ -18,6 +24,8 @@ export default defineBackground(() => {
     visitsOf: async (id) => (await tracker.load(), tracker.urlsOf(id)),
     forgetTab: (id) => tracker.forget(id),
     settings: getSettings,
+    // "Reopen the page I just hid", for 60 s, memory only (utils/undo.ts).
+    afterExit: (plan) => rememberHiddenPage(plan.hidden),
   };
   const exit = (tabId: number | undefined) => tabId !== undefined && void exitTab(deps, tabId);
   const exitActiveTab = async (windowId?: number) => {
@@ -41,7 +49,7 @@ export default defineBackground(() => {
     }
   });
   browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
-    if (command !== 'quick-exit') return;
+    if (command !== EXIT_COMMAND && command !== NEUTRAL_EXIT_COMMAND) return;
     if (tab?.id !== undefined) exit(tab.id);
     else void exitActiveTab();
   });
@@ -54,6 +62,19 @@ export default defineBackground(() => {
   };
   void syncToolbar();
   settingsItem.watch(() => void syncToolbar());
+
+  // Discreet mode: a neutral toolbar icon and tooltip, applied again at every start (Chrome forgets them).
+  const syncLook = async () => {
+    const s = await getSettings();
+    await applyToolbarLook(s.discreet, resolveLang(s.language));
+  };
+  void syncLook();
+  settingsItem.watch(() => void syncLook());
+  browser.runtime.onStartup.addListener(() => void syncLook());
+
+  browser.alarms.onAlarm.addListener((alarm) => void onUndoAlarm(alarm));
+  browser.runtime.onInstalled.addListener((details) => void onInstalledOpenWelcome(details));
+  browser.history.onVisited.addListener((visit) => void forgetOwnPageVisit(visit));
 
   // Every URL each tab shows, so an exit can erase all of them (see utils/visit-tracker.ts).
   const top = (d: { tabId: number; frameId: number; url: string }) => d.frameId === 0 && tracker.add(d.tabId, d.url);
