@@ -25,7 +25,8 @@ export default defineBackground(() => {
     forgetTab: (id) => tracker.forget(id),
     settings: getSettings,
     // "Reopen the page I just hid", for 60 s, memory only (utils/undo.ts).
-    afterExit: (plan) => rememberHiddenPage(plan.hidden),
+    // Never lets a failure here stop the exit's second erase pass.
+    afterExit: (plan) => rememberHiddenPage(plan.hidden).catch(() => {}),
   };
   const exit = (tabId: number | undefined) => tabId !== undefined && void exitTab(deps, tabId);
   const exitActiveTab = async (windowId?: number) => {

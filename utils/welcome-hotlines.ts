@@ -15,6 +15,7 @@ export interface HotlineEntry {
   hours?: string | null;
   topics: string[];
   verified: boolean;
+  unverified_fields?: string[];
 }
 
 /** One line of the welcome page's list. */
@@ -51,7 +52,9 @@ export function briefHotlines(all: readonly HotlineEntry[], country: string): Br
     for (const e of all) {
       if (e.country !== country || !e.verified || !e.topics.includes(topic) || !e.phone) continue;
       if (out.some((o) => o.id === e.id || o.topic === topic)) continue;
-      const sms = e.sms?.number && e.sms.number !== e.phone ? e.sms : null;
+      // A text number is shown only where the data does not flag it as unverified.
+      const smsOpen = e.unverified_fields?.some((f) => f.startsWith('sms'));
+      const sms = e.sms?.number && e.sms.number !== e.phone && !smsOpen ? e.sms : null;
       out.push({
         id: e.id,
         name: e.name,
@@ -59,7 +62,8 @@ export function briefHotlines(all: readonly HotlineEntry[], country: string): Br
         display: e.phone_display || e.phone,
         dial: dialable(e.phone),
         ...(sms ? { text: { number: sms.number!, keyword: sms.keyword ?? null } } : {}),
-        ...(e.hours ? { hours: e.hours } : {}),
+        // Round-the-clock lines say so; other hours are detailed (and caveated) in the popup.
+        ...(e.hours?.startsWith('24/7') ? { hours: e.hours } : {}),
       });
     }
   return out;

@@ -88,3 +88,26 @@ describe('practice: the keys in words', () => {
     expect(triggerNames({ doubleEscape: false, tripleShift: false, singleEscape: false }, 'en')).toEqual([]);
   });
 });
+
+describe('the welcome page hotlines: caveats in the data', () => {
+  it('drops a text number flagged unverified, and hours that are not round the clock', () => {
+    const [line] = briefHotlines(
+      [
+        {
+          id: 'z',
+          name: 'Z',
+          country: 'ZZ',
+          phone: '1',
+          sms: { number: '2', keyword: 'HI' },
+          hours: 'Mon-Fri, UNVERIFIED',
+          topics: ['trafficking'],
+          verified: true,
+          unverified_fields: ['sms (secondary only)'],
+        },
+      ],
+      'ZZ',
+    );
+    expect(line.text).toBeUndefined();
+    expect(line.hours).toBeUndefined();
+  });
+});
