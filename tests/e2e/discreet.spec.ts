@@ -15,15 +15,15 @@ import { expect, test } from './fixtures';
 async function spyOnSetIcon(sw: Worker): Promise<void> {
   await sw.evaluate(() => {
     const g = globalThis as unknown as {
-      __icons: { path: unknown; ok: boolean | string | null }[];
+      qeIconCalls: { path: unknown; ok: boolean | string | null }[];
       browser?: typeof chrome;
     };
-    g.__icons = [];
+    g.qeIconCalls = [];
     for (const ns of new Set([chrome, g.browser].filter(Boolean) as (typeof chrome)[])) {
       const original = ns.action.setIcon.bind(ns.action) as (d: chrome.action.TabIconDetails) => Promise<void>;
       (ns.action as { setIcon: unknown }).setIcon = (details: chrome.action.TabIconDetails, cb?: () => void) => {
         const rec = { path: details.path, ok: null as boolean | string | null };
-        g.__icons.push(rec);
+        g.qeIconCalls.push(rec);
         const p = original(details).then(
           () => void (rec.ok = true),
           (e: unknown) => void (rec.ok = String(e)),
@@ -35,7 +35,9 @@ async function spyOnSetIcon(sw: Worker): Promise<void> {
   });
 }
 const iconCalls = (sw: Worker) =>
-  sw.evaluate(() => (globalThis as unknown as { __icons: { path: Record<string, string>; ok: unknown }[] }).__icons);
+  sw.evaluate(
+    () => (globalThis as unknown as { qeIconCalls: { path: Record<string, string>; ok: unknown }[] }).qeIconCalls,
+  );
 const title = (sw: Worker) => sw.evaluate(() => chrome.action.getTitle({}));
 
 test('discreet mode turns the toolbar neutral: title "Notes" (action.getTitle) and the notepad icon (setIcon accepted); off restores both', async ({
@@ -102,7 +104,7 @@ test.describe('the discreet build', () => {
       // Keys and values alike (a command's name is a key).
       expect(findRevealingWords(manifestText), 'manifest.json').toEqual([]);
       const locales = fs.readdirSync(path.join(dir, '_locales'));
-      expect(locales.sort()).toEqual(['en', 'es']);
+      expect(locales.toSorted()).toEqual(['en', 'es']);
       for (const lang of locales) {
         const text = fs.readFileSync(path.join(dir, '_locales', lang, 'messages.json'), 'utf8');
         expect(findRevealingWords(text), `_locales/${lang}`).toEqual([]);

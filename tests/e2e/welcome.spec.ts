@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, historyUrls, launchWithExtension, setSettings, type Launched } from './browser';
 import { expect, pageAt, test } from './fixtures';
