@@ -79,7 +79,8 @@ test('discreet mode: the neutral title is in place again after a browser restart
 });
 
 test.describe('the discreet build', () => {
-  test.describe.configure({ timeout: 180_000 });
+  // Serial: one worker builds once, and no two workers write the same output folder.
+  test.describe.configure({ mode: 'serial', timeout: 180_000 });
   const outBase = path.resolve(process.env.QE_OUTDIR ?? '.output');
   const chromeDir = path.join(outBase, 'chrome-mv3-discreet');
   const firefoxDir = path.join(outBase, 'firefox-mv3-discreet');
