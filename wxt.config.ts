@@ -1,4 +1,12 @@
 import { defineConfig } from 'wxt';
+import {
+  EXIT_COMMAND,
+  iconPaths,
+  NEUTRAL_EXIT_COMMAND,
+  NEUTRAL_GECKO_ID,
+  NEUTRAL_MESSAGES,
+  NEUTRAL_SHORT_NAME,
+} from './utils/neutral-names';
 
 /**
  * Quick Exit's build. One config for Chrome MV3 and Firefox MV3 (`wxt build -b firefox --mv3`).
@@ -8,15 +16,47 @@ import { defineConfig } from 'wxt';
  * browser polyfill (~16 kB), while ours must stay under 4 kB because it runs on every page.
  *
  * `QE_OUTDIR` lets parallel checkouts build to their own folder; CI uses the default `.output`.
+ *
+ * The discreet build (`npm run build:discreet` = `wxt build --mode discreet`, into
+ * `.output/chrome-mv3-discreet`) is for advocates who install it on someone else's computer: its
+ * name, description, tooltip, shortcut description and icons are those of a plain notes tool
+ * (utils/neutral-names.ts), so the extensions list and the toolbar give nothing away. Its zips are
+ * named `notes-*.zip`. The pages inside are the same.
  */
+const DISCREET = 'discreet';
+
 export default defineConfig({
   outDir: process.env.QE_OUTDIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => {
+  hooks: {
+    'config:resolved': (wxt) => {
+      if (wxt.config.mode !== DISCREET) return;
+      wxt.config.zip.artifactTemplate = 'notes-{{version}}-{{browser}}.zip';
+      wxt.config.zip.sourcesTemplate = 'notes-{{version}}-sources.zip';
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // WXT takes the popup's <title> as the tooltip; the tooltip must come from _locales (neutral
+      // in the discreet build). Runtime discreet mode overrides it with action.setTitle.
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.mode !== DISCREET) return;
+      // Neutral manifest strings instead of public/_locales, and no product icon in the package.
+      const keep = files.filter((f) => !/^_locales\/|^icon\/\d+\.png$/.test(f.relativeDest));
+      files.splice(0, files.length, ...keep);
+      for (const [lang, messages] of Object.entries(NEUTRAL_MESSAGES)) {
+        const json = Object.fromEntries(Object.entries(messages).map(([k, message]) => [k, { message }]));
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(json, null, 2) });
+      }
+    },
+  },
+  manifest: ({ browser, mode }) => {
     const chromium = browser !== 'firefox';
+    const discreet = mode === DISCREET;
+    const icons = iconPaths(discreet);
     return {
       name: '__MSG_extName__',
-      short_name: 'Quick Exit',
+      short_name: discreet ? NEUTRAL_SHORT_NAME : 'Quick Exit',
       description: '__MSG_extDescription__',
       default_locale: 'en',
       permissions: [
@@ -28,12 +68,15 @@ export default defineConfig({
         'webRequest',
         'browsingData',
         'unlimitedStorage',
+        // Forgets the page an exit hid after 60 s even if the service worker was stopped (utils/undo.ts).
+        'alarms',
       ],
       optional_permissions: ['downloads'],
       host_permissions: ['<all_urls>'],
-      action: { default_title: '__MSG_actionTitle__' },
+      icons,
+      action: { default_title: '__MSG_actionTitle__', default_icon: icons },
       commands: {
-        'quick-exit': {
+        [discreet ? NEUTRAL_EXIT_COMMAND : EXIT_COMMAND]: {
           suggested_key: { default: 'Alt+Shift+Q' },
           description: '__MSG_commandExit__',
         },
@@ -54,7 +97,7 @@ export default defineConfig({
         : {
             browser_specific_settings: {
               gecko: {
-                id: 'quick-exit@quick-exit.invalid',
+                id: discreet ? NEUTRAL_GECKO_ID : 'quick-exit@quick-exit.invalid',
                 strict_min_version: '128.0',
                 data_collection_permissions: { required: ['none'] },
               },

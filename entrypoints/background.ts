@@ -4,12 +4,18 @@
  */
 import { browser } from 'wxt/browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
+import { applyToolbarLook } from '@/utils/discreet';
 import { exitTab, type ExitDeps } from '@/utils/exit';
+import { onInstalledOpenWelcome } from '@/utils/first-run';
+import { resolveLang } from '@/utils/i18n';
+import { forgetOwnPageVisit } from '@/utils/own-pages';
 import { isMessage, type PanicAck } from '@/utils/messages';
+import { EXIT_COMMAND, NEUTRAL_EXIT_COMMAND } from '@/utils/neutral-names';
 import { SensitiveSites } from '@/utils/sensitive-sites';
 import { getSettings, settingsItem } from '@/utils/settings';
 import { TraceCleaner } from '@/utils/trace-cleaner';
 import { detectFlavor, type TracesApi } from '@/utils/traces';
+import { onUndoAlarm, rememberHiddenPage } from '@/utils/undo';
 import { VisitTracker } from '@/utils/visit-tracker';
 
 export default defineBackground(() => {
@@ -35,7 +41,12 @@ export default defineBackground(() => {
     // The sensitive set must be loaded before the plan asks which other tabs go too.
     settings: async () => (await traces.ready(), getSettings()),
     isSensitive: traces.isSensitive,
-    afterExit: async (plan) => void (await traces.afterExit(plan)),
+    afterExit: async (plan) => {
+      // "Reopen the page I just hid", for 60 s, memory only (utils/undo.ts). A failure in either
+      // step never stops the exit's second erase pass.
+      await rememberHiddenPage(plan.hidden).catch(() => {});
+      await traces.afterExit(plan).catch(() => {});
+    },
   };
   const exit = (tabId: number | undefined) => tabId !== undefined && void exitTab(deps, tabId);
   const exitActiveTab = async (windowId?: number) => {
@@ -64,7 +75,7 @@ export default defineBackground(() => {
   browser.history.onVisited.addListener((item) => void traces.onVisited(item.url));
   browser.permissions.onAdded.addListener((p) => void traces.onPermissionsAdded(p.permissions));
   browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
-    if (command !== 'quick-exit') return;
+    if (command !== EXIT_COMMAND && command !== NEUTRAL_EXIT_COMMAND) return;
     if (tab?.id !== undefined) exit(tab.id);
     else void exitActiveTab();
   });
@@ -77,6 +88,19 @@ export default defineBackground(() => {
   };
   void syncToolbar();
   settingsItem.watch(() => void syncToolbar());
+
+  // Discreet mode: a neutral toolbar icon and tooltip, applied again at every start (Chrome forgets them).
+  const syncLook = async () => {
+    const s = await getSettings();
+    await applyToolbarLook(s.discreet, resolveLang(s.language));
+  };
+  void syncLook();
+  settingsItem.watch(() => void syncLook());
+  browser.runtime.onStartup.addListener(() => void syncLook());
+
+  browser.alarms.onAlarm.addListener((alarm) => void onUndoAlarm(alarm));
+  browser.runtime.onInstalled.addListener((details) => void onInstalledOpenWelcome(details));
+  browser.history.onVisited.addListener((visit) => void forgetOwnPageVisit(visit));
 
   // Every URL each tab shows, so an exit can erase all of them (see utils/visit-tracker.ts).
   const top = (d: { tabId: number; frameId: number; url: string }) => d.frameId === 0 && tracker.add(d.tabId, d.url);

@@ -19,6 +19,8 @@ export interface ExitPlan {
   eraseUrls: string[];
   /** The sites hidden, for the session's sensitive set. */
   sites: string[];
+  /** The page the user was looking at, for "Reopen the page I just hid" (utils/undo.ts). */
+  hidden: { url?: string; incognito: boolean };
 }
 
 /**
@@ -66,6 +68,7 @@ export function planExit(
     closeTabIds: close.map((t) => t.id!),
     eraseUrls,
     sites,
+    hidden: { url: target.url ?? target.pendingUrl, incognito: target.incognito },
   };
 }
 

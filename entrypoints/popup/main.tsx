@@ -1,8 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ClearTracesPanel } from '@/components/ClearTracesPanel';
+import { IncognitoNotice } from '@/components/IncognitoNotice';
 import { LangContext } from '@/components/lang';
 import { SensitiveSitesEditor } from '@/components/SensitiveSitesEditor';
+import { UndoExit } from '@/components/UndoExit';
+import { WelcomeLink } from '@/components/WelcomeLink';
 import { resolveLang } from '@/utils/i18n';
 
 /**
@@ -22,8 +25,11 @@ function Popup() {
         <button type="button" autofocus onClick={exitNow}>
           Exit now
         </button>
+        <UndoExit />
+        <IncognitoNotice />
         <ClearTracesPanel />
         <SensitiveSitesEditor />
+        <WelcomeLink />
       </main>
     </LangContext.Provider>
   );

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
  *   /decoy             the decoy ("Weather")
  *   /cookie/NAME       a page that sets a cookie, localStorage and a cacheable response for NAME
  *   /download/NAME     a small file served as an attachment
+ *   /nostore/NAME      the /p/NAME page with `cache-control: no-store` (kept out of the HTTP cache)
  */
 export interface TestServer {
   port: number;
@@ -79,7 +80,11 @@ export async function startServer(): Promise<TestServer> {
     const [, kind, name = ''] = url.pathname.split('/');
     switch (kind) {
       case 'p':
+        servedPages.set(decodeURIComponent(name), (servedPages.get(decodeURIComponent(name)) ?? 0) + 1);
         return html(pageHtml(decodeURIComponent(name), url.searchParams));
+      case 'nostore':
+        servedPages.set(decodeURIComponent(name), (servedPages.get(decodeURIComponent(name)) ?? 0) + 1);
+        return html(pageHtml(decodeURIComponent(name), url.searchParams), { 'cache-control': 'no-store' });
       case 'redirect':
         res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
         return res.end();
@@ -126,3 +131,10 @@ export async function startServer(): Promise<TestServer> {
       }),
   };
 }
+
+/**
+ * How many times each `/p/NAME` page was served, by NAME, across every server this process
+ * started: lets a test see that a page loaded in a window the test cannot reach (a private window
+ * opened by the extension).
+ */
+export const servedPages = new Map<string, number>();

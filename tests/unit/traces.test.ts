@@ -283,6 +283,7 @@ describe('TraceCleaner', () => {
     closeTabIds: [9],
     eraseUrls: ['http://forum.example:8080/thread'],
     sites: ['forum.example'],
+    hidden: { url: 'http://forum.example:8080/thread', incognito: false },
   };
 
   it('after an exit, the hidden site joins the sensitive set and its site data is cleared', async () => {

@@ -1,0 +1,160 @@
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LangContext, useT } from '@/components/lang';
+import type { Strings } from '@/utils/i18n';
+import type { Message } from '@/utils/messages';
+import { PanicKeyDetector } from '@/utils/panic-key';
+import { listenForPractice, triggerNames } from '@/utils/practice';
+import type { Settings } from '@/utils/settings-schema';
+
+type Key =
+  | 'title'
+  | 'yourKeys'
+  | 'noKeys'
+  | 'changeKeys'
+  | 'start'
+  | 'stop'
+  | 'armed'
+  | 'doneTitle'
+  | 'done1'
+  | 'done2'
+  | 'done3'
+  | 'again'
+  | 'realHere'
+  | 'shortcut'
+  | 'noShortcut'
+  | 'or';
+
+const strings: Strings<Key> = {
+  en: {
+    title: 'Practise an exit',
+    yourKeys: 'Your keys: {keys}. They work on any web page.',
+    noKeys: 'No page keys are turned on. You can choose them in the options.',
+    changeKeys: 'You can change them in the options.',
+    start: 'Start a practice exit',
+    stop: 'Stop practising',
+    armed: 'Practice is on: press {keys} now. Nothing will close.',
+    doneTitle: 'Well done: that was a practice exit',
+    done1: 'The page vanished at once: that is all anyone looking at the screen would have seen.',
+    done2:
+      'In a real exit, this tab would now show {decoy}, with nothing to go Back to, and every page the tab showed would be erased from history.',
+    done3: 'Nothing was closed or erased: this was only practice.',
+    again: 'Practise again',
+    realHere:
+      'When practice is off, the keys work for real on this page too: it closes and {decoy} opens in its place.',
+    shortcut: 'The browser shortcut {keys} and the toolbar button’s “Exit now” always exit for real.',
+    noShortcut: 'The toolbar button’s “Exit now” always exits for real.',
+    or: ' or ',
+  },
+  es: {
+    title: 'Practique una salida',
+    yourKeys: 'Sus teclas: {keys}. Funcionan en cualquier página web.',
+    noKeys: 'No hay teclas de página activadas. Puede elegirlas en las opciones.',
+    changeKeys: 'Puede cambiarlas en las opciones.',
+    start: 'Empezar una salida de práctica',
+    stop: 'Dejar de practicar',
+    armed: 'Práctica activada: pulse {keys} ahora. No se cerrará nada.',
+    doneTitle: 'Muy bien: fue una salida de práctica',
+    done1: 'La página desapareció en el acto: es todo lo que habría visto quien mirara la pantalla.',
+    done2:
+      'En una salida real, esta pestaña mostraría ahora {decoy}, sin nada a lo que volver con «Atrás», y todas las páginas que mostró se borrarían del historial.',
+    done3: 'No se cerró ni se borró nada: solo era práctica.',
+    again: 'Practicar otra vez',
+    realHere:
+      'Cuando la práctica está desactivada, las teclas también funcionan de verdad en esta página: se cierra y se abre {decoy} en su lugar.',
+    shortcut: 'El atajo del navegador {keys} y «Salir ahora» del botón de la barra siempre salen de verdad.',
+    noShortcut: '«Salir ahora» del botón de la barra siempre sale de verdad.',
+    or: ' o ',
+  },
+};
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The practice exit. The content script does not run on extension pages, so this page listens for
+ * the user's own keys itself (same detector, same cloak): while practice is on, the page hides for
+ * a moment and comes back with an explanation; while it is off, the keys exit for real.
+ */
+export function Practice({ settings }: { settings: Settings }) {
+  const t = useT(strings);
+  const lang = useContext(LangContext);
+  const [armed, setArmed] = useState(false);
+  const [done, setDone] = useState(false);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const armedRef = useRef(false);
+  armedRef.current = armed;
+  const detector = useRef(new PanicKeyDetector(settings.triggers));
+  detector.current.triggers = settings.triggers;
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    void browser.commands
+      .getAll()
+      .then((all) => setShortcut(all.find((c) => c.shortcut)?.shortcut ?? null))
+      .catch(() => {});
+    return listenForPractice(window, detector.current, {
+      armed: () => armedRef.current,
+      onPractised: () => {
+        setArmed(false);
+        setDone(true);
+      },
+      onRealExit: () => {
+        const fallback = () => location.replace(settings.decoyUrl);
+        browser.runtime.sendMessage({ type: 'panic' } satisfies Message).then((r) => r || fallback(), fallback);
+      },
+    });
+  }, []);
+
+  useEffect(() => {
+    if (done) resultHeading.current?.focus();
+  }, [done]);
+
+  const names = triggerNames(settings.triggers, lang);
+  const keys = names.join(t('or'));
+  const decoy = hostOf(settings.decoyUrl);
+
+  return (
+    <section class="practice" aria-labelledby="practice-title" data-testid="practice">
+      <h2 id="practice-title">{t('title')}</h2>
+      <p>
+        {names.length ? t('yourKeys', { keys }) : t('noKeys')} {names.length > 0 && t('changeKeys')}
+      </p>
+      {names.length > 0 && (
+        <p>
+          <button
+            type="button"
+            class={armed ? '' : 'primary'}
+            onClick={() => {
+              setDone(false);
+              setArmed(!armed);
+            }}
+          >
+            {armed ? t('stop') : done ? t('again') : t('start')}
+          </button>
+        </p>
+      )}
+      <p role="status" data-testid="practice-status">
+        {armed ? t('armed', { keys }) : ''}
+      </p>
+      {done && (
+        <div class="practice-result" data-testid="practice-result">
+          <h3 tabIndex={-1} ref={resultHeading}>
+            {t('doneTitle')}
+          </h3>
+          <p>{t('done1')}</p>
+          <p>{t('done2', { decoy })}</p>
+          <p>{t('done3')}</p>
+        </div>
+      )}
+      <p class="note">
+        {t('realHere', { decoy })} {shortcut ? t('shortcut', { keys: shortcut }) : t('noShortcut')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The neutral look of discreet mode and of the discreet build: a plain notes tool. Pure data with
+ * no imports, because wxt.config.ts reads it to write the discreet build's manifest strings.
+ *
+ * Everything here is shown while the extension is closed (toolbar tooltip, extensions list,
+ * shortcut settings), so none of it may name abuse, trafficking, help-seeking or an exit: the
+ * tests scan it (and the built manifest) with `findRevealingWords`.
+ */
+
+/** The manifest strings (`_locales/<lang>/messages.json`) of the discreet build. */
+export const NEUTRAL_MESSAGES = {
+  en: {
+    extName: 'Notes',
+    extDescription: 'A few notes and links at hand in your toolbar.',
+    actionTitle: 'Notes',
+    commandExit: 'Switch to another page',
+  },
+  es: {
+    extName: 'Notas',
+    extDescription: 'Unas notas y enlaces a mano en la barra de herramientas.',
+    actionTitle: 'Notas',
+    commandExit: 'Cambiar a otra página',
+  },
+} as const;
+
+/** Short name in the discreet build's manifest (not localised, like the normal build's). */
+export const NEUTRAL_SHORT_NAME = 'Notes';
+
+/** The browser shortcut's command name (the background accepts both). */
+export const EXIT_COMMAND = 'quick-exit';
+/** The same command in the discreet build, whose manifest must not name an exit. */
+export const NEUTRAL_EXIT_COMMAND = 'switch-page';
+
+/** Firefox add-on id of the discreet build (the normal id contains the product name). */
+export const NEUTRAL_GECKO_ID = 'notes@notes.invalid';
+
+/** Toolbar icons, normal and neutral (paths inside the build; drawn by scripts/make-icons.mjs). */
+export const ICON_SIZES = [16, 32, 48, 128] as const;
+export const iconPaths = (neutral: boolean): Record<string, string> =>
+  Object.fromEntries(ICON_SIZES.map((s) => [String(s), `icon/${neutral ? 'neutral-' : ''}${s}.png`]));
+
+/**
+ * Words that give the extension away, in English and Spanish. Matched as word beginnings, case-
+ * and accent-insensitively ("Help" and "helpline" match `help`; "ayuda" and "Ayúdame" match `ayud`).
+ */
+export const REVEALING_WORDS = [
+  // English
+  'exit',
+  'abus',
+  'traffick',
+  'violen',
+  'domestic',
+  'panic',
+  'safe',
+  'hotline',
+  'helpline',
+  'help',
+  'escape',
+  'emergenc',
+  'survivor',
+  'victim',
+  'assault',
+  'shelter',
+  'crisis',
+  'danger',
+  'hide',
+  'hidden',
+  'erase',
+  'slave',
+  'exploit',
+  'rape',
+  'batter',
+  'stalk',
+  'quick exit',
+  // Spanish
+  'salida',
+  'salir',
+  'maltrat',
+  'trata',
+  'violencia',
+  'panico',
+  'segur',
+  'ayud',
+  'auxilio',
+  'linea',
+  'escap',
+  'huir',
+  'victima',
+  'sobreviv',
+  'agresi',
+  'refugio',
+  'peligr',
+  'ocult',
+  'borr',
+  'esclav',
+  'explota',
+  'abuso',
+  'abusad',
+] as const;
+
+/** The revealing words found in `text` (empty when the text is safe to show). */
+export function findRevealingWords(text: string): string[] {
+  const plain = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  return REVEALING_WORDS.filter((w) => new RegExp(`(^|[^a-z0-9])${w.replace(/ /g, '[\\s_-]*')}`).test(plain));
+}
