@@ -90,11 +90,25 @@ export async function setSettings(sw: Worker, patch: Record<string, unknown>): P
   }, patch);
 }
 
-/** Stops every service worker over CDP, as Chrome does to an idle extension. */
+/**
+ * Stops every service worker over CDP, as Chrome does to an idle extension, and waits until CDP
+ * reports the extension's worker as `stopped` (so a test really starts from a stopped worker).
+ */
 export async function stopServiceWorkers(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
+  let status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    status = new Map(status);
+    for (const v of e.versions) status.set(v.versionId, `${v.scriptURL} ${v.runningStatus}`);
+  });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
+  const end = Date.now() + 10_000;
+  const extensionWorkers = () => [...status.values()].filter((s) => s.startsWith('chrome-extension://'));
+  while (!(extensionWorkers().length > 0 && extensionWorkers().every((s) => s.endsWith(' stopped')))) {
+    if (Date.now() > end) throw new Error(`service worker did not stop: ${extensionWorkers().join(', ')}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
   await cdp.detach().catch(() => {});
 }
 
