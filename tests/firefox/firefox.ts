@@ -36,6 +36,8 @@ export interface FirefoxLaunchOptions {
   prefs?: Record<string, string | number | boolean>;
   /** Install with "Run in Private Windows" allowed (off by default, as for a user's install). */
   allowPrivateBrowsing?: boolean;
+  /** Headed, for real X key events (needs a DISPLAY, e.g. under xvfb-run). */
+  headed?: boolean;
 }
 
 export interface LaunchedFirefox {
@@ -62,7 +64,7 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<La
   const browser = await launch({
     browser: 'firefox',
     executablePath: FIREFOX,
-    headless: true,
+    headless: !opts.headed,
     userDataDir: profileDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
