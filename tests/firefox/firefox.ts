@@ -45,6 +45,8 @@ export interface LaunchedFirefox {
   profileDir: string;
   /** A tab showing an extension page, where `browser.*` APIs can be evaluated (opened on first use). */
   extensionPage(): Promise<Page>;
+  /** Uninstalls and installs the extension again in the running browser (same UUID, same storage). */
+  reinstall(allowPrivateBrowsing: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -87,18 +89,27 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<La
   });
   // puppeteer's installExtension() cannot pass Firefox's `moz:allowPrivateBrowsing`: send it ourselves.
   const connection = (browser as unknown as { connection: BidiSender }).connection;
-  const {
-    result: { extension: id },
-  } = await connection.send('webExtension.install', {
-    extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR },
-    'moz:allowPrivateBrowsing': !!opts.allowPrivateBrowsing,
-  });
-  if (id !== ADDON_ID) throw new Error(`Installed ${id}, expected ${ADDON_ID}`);
+  const install = async (allowPrivateBrowsing: boolean) => {
+    const {
+      result: { extension: id },
+    } = await connection.send('webExtension.install', {
+      extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR },
+      'moz:allowPrivateBrowsing': allowPrivateBrowsing,
+    });
+    if (id !== ADDON_ID) throw new Error(`Installed ${id}, expected ${ADDON_ID}`);
+  };
+  await install(!!opts.allowPrivateBrowsing);
   let extPage: Promise<Page> | null = null;
   return {
     browser,
     profileDir,
     extensionPage: () => (extPage ??= openExtensionPage(browser)),
+    async reinstall(allowPrivateBrowsing) {
+      if (extPage) await (await extPage).close().catch(() => {});
+      extPage = null;
+      await connection.send('webExtension.uninstall', { extension: ADDON_ID });
+      await install(allowPrivateBrowsing);
+    },
     close: () => browser.close(),
   };
 }

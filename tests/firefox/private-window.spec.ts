@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, openUrls, pressPanic, setSettings } from './firefox';
+import { openUrls, pressPanic, setSettings } from './firefox';
 import { expect, test } from './fixtures';
 
 /**
@@ -31,25 +31,22 @@ async function openPrivateWindow(ext: Page, url: string): Promise<Opened> {
   }, url);
 }
 
-test('not allowed in private windows (the default): windows.create({ incognito }) is refused', async ({
+test('private windows: refused until "Run in Private Windows" is on; then the panic key works there', async ({
   ff,
-  server,
-}) => {
-  const url = `${server.origin('sensitive.test')}/p/private`;
-  const opened = await openPrivateWindow(await ff.extensionPage(), url);
-  expect(opened).toEqual({ allowed: false, error: 'Extension does not have permission for incognito mode' });
-  await new Promise((r) => setTimeout(r, 500));
-  expect(await openUrls(ff)).not.toContain(url);
-});
-
-test('with "Run in Private Windows" on: the private window opens and the panic key works in it', async ({
   server,
   decoyUrl,
 }) => {
-  const ff = await launchFirefox({ allowPrivateBrowsing: true });
-  try {
+  const url = `${server.origin('sensitive.test')}/p/private`;
+  await test.step('not allowed (the default): windows.create({ incognito }) is refused', async () => {
+    const opened = await openPrivateWindow(await ff.extensionPage(), url);
+    expect(opened).toEqual({ allowed: false, error: 'Extension does not have permission for incognito mode' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await openUrls(ff)).not.toContain(url);
+  });
+
+  await test.step('allowed: the private window opens, and Escape twice swaps its tab for the decoy', async () => {
+    await ff.reinstall(true);
     await setSettings(ff, { decoyUrl });
-    const url = `${server.origin('sensitive.test')}/p/private`;
     const opened = await openPrivateWindow(await ff.extensionPage(), url);
     expect(opened.allowed).toBe(true);
     expect(opened.window?.incognito).toBe(true);
@@ -70,7 +67,5 @@ test('with "Run in Private Windows" on: the private window opens and the panic k
       }));
     });
     expect(windows.find((w) => w.incognito)?.tabs).toEqual([decoyUrl]);
-  } finally {
-    await ff.close();
-  }
+  });
 });
