@@ -1,7 +1,16 @@
 import type { Page } from 'puppeteer-core';
 import { findFirefoxMarker, FIREFOX_HISTORY_STORES } from './profile-audit';
 import { printResidue } from '../e2e/profile-audit';
-import { historyUrls, openTab, openUrls, pressPanic, recentlyClosedUrls, type LaunchedFirefox } from './firefox';
+import {
+  historyUrls,
+  launchFirefox,
+  openTab,
+  openUrls,
+  pressPanic,
+  recentlyClosedUrls,
+  setSettings,
+  type LaunchedFirefox,
+} from './firefox';
 import { expect, test } from './fixtures';
 
 /**
@@ -96,4 +105,27 @@ test('Shift three times exits the same way, with focus in a text field; one Esca
   expect(await scene.page.$eval('h1', (e) => getComputedStyle(e).display)).not.toBe('none');
   await pressPanic(scene.page, 'shift');
   await expectExited(ff, scene, decoyUrl);
+});
+
+test('works after Firefox suspended the idle background (event page): every earlier visit is still erased', async ({
+  server,
+  decoyUrl,
+}) => {
+  // Firefox suspends an idle MV3 background after 30 s; this pref makes it 1 s. The visits it
+  // tracked must come back from storage.session when the panic message wakes it.
+  const ff = await launchFirefox({ prefs: { 'extensions.background.idle.timeout': 1000 } });
+  try {
+    await setSettings(ff, { decoyUrl });
+    const scene = await visitSensitivePages(ff, server.origin);
+    const ext = await ff.extensionPage();
+    const backgroundRunning = () =>
+      ext.evaluate(
+        () => (globalThis as unknown as { browser: typeof chrome }).browser.extension.getBackgroundPage() !== null,
+      );
+    await expect.poll(backgroundRunning).toBe(false);
+    await pressPanic(scene.page, 'escape');
+    await expectExited(ff, scene, decoyUrl);
+  } finally {
+    await ff.close();
+  }
 });
