@@ -129,3 +129,23 @@ test('works after Firefox suspended the idle background (event page): every earl
     await ff.close();
   }
 });
+
+test('a same-site tab alone in another window goes too, and the closed window is forgotten (forgetClosedWindow)', async ({
+  ff,
+  server,
+  decoyUrl,
+}) => {
+  const scene = await visitSensitivePages(ff, server.origin);
+  // Closing a window's last tab makes Firefox record a closed *window* (measured), not a closed tab.
+  const other = `${scene.sensitive}/p/other-window`;
+  await (
+    await ff.extensionPage()
+  ).evaluate(async (url) => {
+    await (globalThis as unknown as { browser: typeof chrome }).browser.windows.create({ url });
+  }, other);
+  await expect.poll(() => openUrls(ff)).toContain(other);
+  await expect.poll(async () => (await historyUrls(ff)).includes(other)).toBe(true);
+  await pressPanic(scene.page, 'escape');
+  await expectExited(ff, scene, decoyUrl);
+  expect(await openUrls(ff)).not.toContain(other);
+});
