@@ -133,9 +133,8 @@ export async function forgetRecentlyClosed(api: ExitApi, urls: Set<string>): Pro
  * Firefox only: forgets matching Recently-closed entries as they appear, until the returned stop
  * function is called. Firefox often records a closed tab *after* `tabs.remove` resolves (measured
  * in Firefox ESR 153: missing at that moment in 2 of 5 closes, listed 5–50 ms later), so a single
- * look right after the swap can miss it; `sessions.onChanged` fires when it lands (unit-tested in
- * tests/unit/exit-firefox.test.ts, proven in tests/firefox/exit.spec.ts). Chromium has no `forgetClosedTab` (its
- * `history.deleteUrl` already drops the entry): nothing to watch there.
+ * look right after the swap can miss it; `sessions.onChanged` fires when it lands. Chromium has no
+ * `forgetClosedTab` (its `history.deleteUrl` already drops the entry): nothing to watch there.
  */
 export function forgetRecentlyClosedAsTheyAppear(api: ExitApi, urls: Set<string>): () => void {
   const s = api.sessions;
