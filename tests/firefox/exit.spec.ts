@@ -149,3 +149,22 @@ test('a same-site tab alone in another window goes too, and the closed window is
   await expectExited(ff, scene, decoyUrl);
   expect(await openUrls(ff)).not.toContain(other);
 });
+
+test('works with focus inside a blob: iframe (match_origin_as_fallback, Firefox 128+)', async ({
+  ff,
+  server,
+  decoyUrl,
+}) => {
+  const sensitive = server.origin('sensitive.test');
+  const page = await openTab(ff, `${sensitive}/blobframe/blob`);
+  const frame = await expect
+    .poll(() => page.frames().find((f) => f.url().startsWith('blob:')) ?? null)
+    .not.toBeNull()
+    .then(() => page.frames().find((f) => f.url().startsWith('blob:'))!);
+  await expect.poll(() => frame.evaluate(() => !!document.querySelector('#field'))).toBe(true);
+  await frame.click('#field');
+  await pressPanic(page, 'escape');
+  await expect.poll(async () => (await openUrls(ff)).filter((u) => u.startsWith(sensitive))).toEqual([]);
+  await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
+  await expect.poll(async () => (await historyUrls(ff)).filter((u) => u.startsWith(sensitive))).toEqual([]);
+});
