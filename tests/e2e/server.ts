@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
  *   /cookie/NAME       a page that sets a cookie, localStorage and a cacheable response for NAME
  *   /download/NAME     a small file served as an attachment
  *   /nostore/NAME      the /p/NAME page with `cache-control: no-store` (kept out of the HTTP cache)
+ *   /blobframe/NAME    a page titled `QE-MARK-NAME` whose iframe (#frame) shows a blob: document with a field
  */
 export interface TestServer {
   port: number;
@@ -105,6 +106,18 @@ export async function startServer(): Promise<TestServer> {
       case 'asset':
         res.writeHead(200, { 'content-type': 'text/css', 'cache-control': 'max-age=86400' });
         return res.end(`/* QE-MARK-${name} cached asset from ${host} */ body { color: #111; }`);
+      case 'blobframe':
+        return html(
+          `<!doctype html><html lang="en"><title>QE-MARK-${esc(name)}</title><h1>Blob frame ${esc(name)}</h1>
+          <script>
+            const doc = '<!doctype html><title>inner</title><label>Inner <input id="field"></label>';
+            const frame = document.createElement('iframe');
+            frame.id = 'frame';
+            frame.title = 'blob frame';
+            frame.src = URL.createObjectURL(new Blob([doc], { type: 'text/html' }));
+            document.body.append(frame);
+          </script></html>`,
+        );
       case 'download':
         res.writeHead(200, {
           'content-type': 'application/octet-stream',

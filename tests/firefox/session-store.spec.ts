@@ -1,0 +1,57 @@
+import { findFirefoxMarker } from './profile-audit';
+import { printResidue } from '../e2e/profile-audit';
+import { launchFirefox, type LaunchedFirefox } from './firefox';
+import { expect, test } from './fixtures';
+
+/**
+ * The user's own numbers and bookmarks live in `storage.session` (the popup's memory-only store).
+ * In Firefox it must behave as DESIGN measured in Chromium: readable while the browser runs, never
+ * on disk, gone after a restart, while `storage.local` (the control) is on disk and persists.
+ */
+
+const USER_MARKER = 'QE-USER-MARK-7c1f';
+const LOCAL_MARKER = 'QE-LOCAL-CONTROL-7c1f';
+
+async function storeBoth(ff: LaunchedFirefox): Promise<unknown> {
+  return (await ff.extensionPage()).evaluate(
+    async (user, local) => {
+      const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+      await b.storage.session.set({
+        myNumbers: [{ label: `${user} sister`, number: '+1 555 0100' }],
+        myBookmarks: [{ label: 'shelter', url: `https://${user.toLowerCase()}.example/` }],
+      });
+      await b.storage.local.set({ control: local });
+      return b.storage.session.get(null);
+    },
+    USER_MARKER,
+    LOCAL_MARKER,
+  );
+}
+
+async function readBoth(ff: LaunchedFirefox): Promise<{ session: object; local: unknown }> {
+  return (await ff.extensionPage()).evaluate(async () => {
+    const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+    return { session: await b.storage.session.get(null), local: (await b.storage.local.get('control')).control };
+  });
+}
+
+test('storage.session holds user data in memory only: never on disk, gone after a restart', async ({ ff }) => {
+  expect(await storeBoth(ff)).toEqual({
+    myNumbers: [{ label: `${USER_MARKER} sister`, number: '+1 555 0100' }],
+    myBookmarks: [{ label: 'shelter', url: `https://${USER_MARKER.toLowerCase()}.example/` }],
+  });
+  await ff.close();
+
+  const user = [...findFirefoxMarker(ff.profileDir, USER_MARKER), ...findFirefoxMarker(ff.profileDir, '555 0100')];
+  printResidue('storage.session data after a browser close (Firefox)', user);
+  expect(user).toEqual([]);
+  // The control: storage.local is written to the profile, so the search can find a stored value.
+  expect(findFirefoxMarker(ff.profileDir, LOCAL_MARKER).length).toBeGreaterThan(0);
+
+  const again = await launchFirefox({ profileDir: ff.profileDir });
+  try {
+    expect(await readBoth(again)).toEqual({ session: {}, local: LOCAL_MARKER });
+  } finally {
+    await again.close();
+  }
+});
