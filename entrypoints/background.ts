@@ -8,10 +8,13 @@ import { exitTab, type ExitDeps } from '@/utils/exit';
 import { isMessage, type PanicAck } from '@/utils/messages';
 import { getSettings, settingsItem } from '@/utils/settings';
 import { VisitTracker } from '@/utils/visit-tracker';
+import { ErasingTabs } from '@/utils/private-open';
+import { activePageTab } from '@/utils/active-page';
 
 export default defineBackground(() => {
   const tracker = new VisitTracker(browser.storage.session);
   void tracker.load();
+  const erasing = new ErasingTabs(browser.storage.session);
 
   const deps: ExitDeps = {
     api: { tabs: browser.tabs, history: browser.history, sessions: browser.sessions },
@@ -20,12 +23,7 @@ export default defineBackground(() => {
     settings: getSettings,
   };
   const exit = (tabId: number | undefined) => tabId !== undefined && void exitTab(deps, tabId);
-  const exitActiveTab = async (windowId?: number) => {
-    const [tab] = await browser.tabs.query(
-      windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId },
-    );
-    exit(tab?.id);
-  };
+  const exitActiveTab = async (windowId?: number) => exit((await activePageTab(windowId))?.id);
 
   // Triggers: page keys (content script), the browser shortcut, the popup, the toolbar icon.
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -34,6 +32,9 @@ export default defineBackground(() => {
       exit(sender.tab?.id);
       // Answer at once: the content script falls back to navigating away if we stay silent.
       return Promise.resolve<PanicAck>({ ok: true });
+    }
+    if (message.type === 'open-erased') {
+      return erasing.open(message.url).then((tabId) => ({ ok: tabId !== null }));
     }
     if (message.type === 'exit-now') {
       void exitActiveTab(message.windowId);
@@ -69,7 +70,12 @@ export default defineBackground(() => {
     { urls: ['<all_urls>'], types: ['main_frame'] },
   );
   browser.tabs.onReplaced.addListener((added, removed) => tracker.replace(added, removed));
+  // Bookmarks opened in an ordinary tab when private windows are off: erase its visits as they happen.
+  browser.history.onVisited.addListener(
+    (item) => void tracker.load().then(() => erasing.erase(item.url, (id) => tracker.urlsOf(id))),
+  );
   browser.tabs.onRemoved.addListener((tabId) => {
+    void erasing.closed(tabId, tracker.urlsOf(tabId));
     // Keep a closed tab's visits a little, in case an exit is planning with them right now.
     setTimeout(() => tracker.forget(tabId), 10_000);
   });

@@ -18,7 +18,16 @@ export interface CloakMessage {
   type: 'cloak';
 }
 
-export type Message = PanicMessage | ExitNowMessage | CloakMessage;
+/**
+ * Popup -> background: private windows are unavailable, and the user chose to open `url` in an
+ * ordinary tab whose visits are erased as they happen (utils/private-open.ts).
+ */
+export interface OpenErasedMessage {
+  type: 'open-erased';
+  url: string;
+}
+
+export type Message = PanicMessage | ExitNowMessage | CloakMessage | OpenErasedMessage;
 
 /** The background's answer to `panic`: it has the exit in hand, no fallback needed. */
 export interface PanicAck {

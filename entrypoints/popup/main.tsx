@@ -1,20 +1,52 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { ClearTracesPanel } from '@/components/ClearTracesPanel';
+import { ExitNowButton } from '@/components/ExitNowButton';
+import { HotlineList } from '@/components/HotlineList';
+import { IncognitoNotice } from '@/components/IncognitoNotice';
+import { LangContext } from '@/components/lang';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { MyEntries } from '@/components/MyEntries';
+import { PopupFooter } from '@/components/PopupFooter';
+import { SensitiveSitesEditor } from '@/components/SensitiveSitesEditor';
+import { UndoExit } from '@/components/UndoExit';
+import { useSettings } from '@/components/use-settings';
+import { guessCountry } from '@/utils/hotlines';
+import { resolveLang } from '@/utils/i18n';
+import { getSettings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-schema';
 
-/** Placeholder popup until the hotline popup lands: the first control is Exit now. */
-function Popup() {
-  const exitNow = async () => {
-    const win = await browser.windows.getCurrent();
-    await browser.runtime.sendMessage({ type: 'exit-now', windowId: win.id });
-    window.close();
-  };
+/**
+ * The toolbar popup: Exit now first (focused), then the help lines of the user's country, the
+ * user's own numbers and pages (memory only), and the trace-clearing tools.
+ */
+function Popup({ initial }: { initial: Settings }) {
+  const [settings, update] = useSettings(initial);
+  const lang = resolveLang(settings.language);
+  document.documentElement.lang = lang;
+  const country = settings.country ?? guessCountry(navigator.languages ?? [navigator.language]);
   return (
-    <main>
-      <button type="button" autofocus onClick={exitNow}>
-        Exit now
-      </button>
-    </main>
+    <LangContext.Provider value={lang}>
+      <main>
+        <h1 class="visually-hidden">Quick Exit</h1>
+        <ExitNowButton triggers={settings.triggers} />
+        <UndoExit />
+        <IncognitoNotice />
+        <div class="lang-row">
+          <LanguageSwitch value={settings.language} onChange={(language) => void update({ language })} />
+        </div>
+        <HotlineList country={country} onCountry={(c) => void update({ country: c })} />
+        <MyEntries />
+        <section class="traces">
+          <SensitiveSitesEditor />
+          <ClearTracesPanel />
+        </section>
+        <PopupFooter />
+      </main>
+    </LangContext.Provider>
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+// Read the settings before the first paint (a few ms) so the popup opens in the right language.
+void getSettings()
+  .catch(() => DEFAULT_SETTINGS)
+  .then((initial) => render(<Popup initial={initial} />, document.getElementById('app')!));
