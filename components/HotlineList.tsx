@@ -82,7 +82,7 @@ const strings: Strings<Key> = {
     sources: 'Sources',
     for: 'Help with: {topics}.',
     about:
-      'Only numbers confirmed in public sources are shown; we did not dial them. Checked against material up to {date}. Websites open in a private window.',
+      'Compiled from the public sources below, dated up to {date}. Not checked against the live sites and not dialled by us: only numbers confirmed by these sources are shown. Websites open in a private window.',
     English: 'English',
     Spanish: 'Spanish',
     French: 'French',
@@ -131,7 +131,7 @@ const strings: Strings<Key> = {
     sources: 'Fuentes',
     for: 'Ayuda con: {topics}.',
     about:
-      'Solo se muestran números confirmados en fuentes públicas; no los marcamos nosotros. Revisados con material hasta {date}. Los sitios web se abren en una ventana privada.',
+      'Reunido de las fuentes públicas de abajo, con fechas hasta {date}. No se comprobó en los sitios en vivo ni lo marcamos nosotros: solo se muestran números confirmados por estas fuentes. Los sitios web se abren en una ventana privada.',
     English: 'inglés',
     Spanish: 'español',
     French: 'francés',

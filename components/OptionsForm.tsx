@@ -26,6 +26,7 @@ const strings: Strings<
   | 'singleEscape'
   | 'singleEscapeHelp'
   | 'shortcutHelp'
+  | 'keepOne'
   | 'closes'
   | 'closeSameSiteTabs'
   | 'closeWholeWindow'
@@ -59,12 +60,13 @@ const strings: Strings<
     singleEscape: 'A single Escape',
     singleEscapeHelp: 'Many pages use Escape to close a window or menu: you may exit by mistake.',
     shortcutHelp: 'The browser shortcut (Alt+Shift+Q) can be changed at chrome://extensions/shortcuts.',
+    keepOne: 'At least one key must stay on, so you can always exit from a page.',
     closes: 'What an exit closes',
     closeSameSiteTabs: 'Other open tabs of the same site, and of sensitive sites',
     closeWholeWindow: 'The whole window, leaving only the ordinary page',
     toolbar: 'Toolbar button',
     oneClickToolbar: 'One click on the toolbar button exits at once',
-    oneClickHelp: 'The help lines and your numbers are then reached through this page only.',
+    oneClickHelp: 'The toolbar button then no longer opens the help lines and your numbers.',
     traces: 'Traces',
     clearSiteDataOnExit: "On exit, also remove the hidden site's cookies, storage and cached files",
     eraseSensitiveAsVisited: 'Erase visits to sensitive sites from history as they happen',
@@ -96,12 +98,13 @@ const strings: Strings<
     singleEscape: 'Un solo Escape',
     singleEscapeHelp: 'Muchas páginas usan Escape para cerrar una ventana o un menú: podrías salir sin querer.',
     shortcutHelp: 'El atajo del navegador (Alt+Mayús+Q) se cambia en chrome://extensions/shortcuts.',
+    keepOne: 'Al menos una tecla debe quedar activada, para que siempre puedas salir desde una página.',
     closes: 'Qué cierra una salida',
     closeSameSiteTabs: 'Otras pestañas abiertas del mismo sitio y de sitios sensibles',
     closeWholeWindow: 'Toda la ventana, dejando solo la página común',
     toolbar: 'Botón de la barra',
     oneClickToolbar: 'Un clic en el botón de la barra sale de inmediato',
-    oneClickHelp: 'Las líneas de ayuda y tus números quedan entonces solo en esta página.',
+    oneClickHelp: 'El botón de la barra ya no abrirá entonces las líneas de ayuda ni tus números.',
     traces: 'Rastros',
     clearSiteDataOnExit: 'Al salir, borrar también las cookies, el almacenamiento y la caché del sitio oculto',
     eraseSensitiveAsVisited: 'Borrar del historial las visitas a sitios sensibles a medida que ocurren',
@@ -155,11 +158,15 @@ export function OptionsForm({ settings, update }: Props) {
     await save({ decoyUrl: checked.value });
   };
   const trig = settings.triggers;
+  const [keepOne, setKeepOne] = useState(false);
   const setTrigger = (key: keyof Settings['triggers'], on: boolean) => {
     const next = { ...trig, [key]: on };
     // At least one key sequence stays on: an exit must always be possible from a page.
-    if (!next.doubleEscape && !next.tripleShift && !next.singleEscape) return;
+    const none = !next.doubleEscape && !next.tripleShift && !next.singleEscape;
+    setKeepOne(none);
+    if (none) return false;
     void save({ triggers: next });
+    return true;
   };
   const guessed = guessCountry(navigator.languages ?? [navigator.language]);
   return (
@@ -227,6 +234,11 @@ export function OptionsForm({ settings, update }: Props) {
           checked={trig.singleEscape}
           onChange={(v) => setTrigger('singleEscape', v)}
         />
+        {keepOne && (
+          <p class="error" role="alert">
+            {t('keepOne')}
+          </p>
+        )}
         <p class="help">{t('shortcutHelp')}</p>
       </fieldset>
 
@@ -307,10 +319,18 @@ export function OptionsForm({ settings, update }: Props) {
   );
 }
 
-function Check(p: { label: string; help?: string; checked: boolean; onChange: (v: boolean) => void }) {
+/** A labelled checkbox; `onChange` may return false to refuse the change (the box flips back). */
+function Check(p: { label: string; help?: string; checked: boolean; onChange: (v: boolean) => boolean | void }) {
   return (
     <label class="check">
-      <input type="checkbox" checked={p.checked} onChange={(e) => p.onChange(e.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        checked={p.checked}
+        onChange={(e) => {
+          const box = e.currentTarget;
+          if (p.onChange(box.checked) === false) box.checked = !box.checked;
+        }}
+      />
       <span>
         {p.label}
         {p.help && (

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { historyUrls, launchWithExtension, setSettings, waitForNoPage } from './browser';
 import { expect, openTab, pageAt, test } from './fixtures';
@@ -81,8 +81,12 @@ test('numbers and pages stay while the browser runs, leave no trace on disk, and
   await new Promise((r) => setTimeout(r, 1500)); // History is written asynchronously
   expect((await historyUrls(sw)).filter((u) => u.includes(marker))).toEqual([]);
 
+  // Control: a marker written to storage.local must be found on disk, so the audit below can fail.
+  const control = `QECONTROL${unique()}`;
+  await sw.evaluate((m) => chrome.storage.local.set({ auditControl: m }), control);
   const profileDir = ext.profileDir;
   await ext.close();
+  expect(findMarker(profileDir, control).length, 'control marker in storage.local').toBeGreaterThan(0);
 
   // The whole profile, byte by byte (UTF-8 and UTF-16LE): none of it was written to disk.
   for (const [what, needle] of [
@@ -220,7 +224,7 @@ test('hotlines: emergency first, only verified actions, caveats shown, country s
   await expect(rainn.getByRole('link', { name: /^Call / })).toBeVisible();
   await expect(rainn.getByRole('link', { name: /^Text / })).toHaveCount(0);
   await expect(rainn.getByRole('button', { name: /^Chat / })).toHaveCount(0);
-  await expect(rainn.getByRole('button', { name: /website/ })).toBeVisible();
+  await expect(rainn.getByRole('button', { name: /^Website / })).toBeVisible();
   await expect(popup.locator('[data-hotline="us-trans-lifeline"]')).toContainText('Not 24/7');
   // Topic order.
   const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-hotline')));
@@ -293,6 +297,11 @@ test('screenshot of the popup for the README (docs/popup.png)', async ({ ext }) 
   await popup.evaluate(() => scrollTo(0, 0));
   await popup.getByRole('button', { name: 'Exit now' }).blur();
   await popup.screenshot({ path: 'docs/popup.png' });
+  // The whole popup, for a reviewer (not committed).
+  await popup.screenshot({ path: 'test-results/popup-full-en.png', fullPage: true });
+  await popup.getByLabel('Language (idioma)').selectOption('es');
+  await popup.getByRole('button', { name: 'Salir ahora' }).waitFor();
+  await popup.screenshot({ path: 'test-results/popup-full-es.png', fullPage: true });
 });
 
 test('a page opened in a normal tab (private windows off) leaves no History entry', async ({ ext, sw, server }) => {
@@ -316,4 +325,21 @@ test('a page opened in a normal tab (private windows off) leaves no History entr
   ).toEqual({
     ok: false,
   });
+});
+
+test('the popup works with the keyboard alone, with a visible focus ring', async ({ ext, sw }) => {
+  const popup = await openPopup(ext);
+  await expect(popup.getByRole('button', { name: 'Exit now' })).toBeFocused();
+  expect(await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+  // Tab from Exit now to the number form's Name field, type, Tab, type, Enter.
+  const name = popup.getByRole('form', { name: 'Add a number' }).getByLabel('Name');
+  for (let i = 0; i < 200 && !(await name.evaluate((el) => el === document.activeElement)); i++)
+    await popup.keyboard.press('Tab');
+  await expect(name).toBeFocused();
+  await popup.keyboard.type('Neighbour');
+  await popup.keyboard.press('Tab');
+  await popup.keyboard.type('555 0123');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByText('Neighbour', { exact: true })).toBeVisible();
+  expect((await sessionLists(sw)).myNumbers).toMatchObject([{ label: 'Neighbour', phone: '555 0123' }]);
 });
