@@ -4,7 +4,7 @@ import { inputErrorStrings } from './input-errors';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useT } from './lang';
 import { DECOYS } from '@/utils/decoys';
-import { COUNTRIES, guessCountry } from '@/utils/hotlines';
+import { COUNTRIES, browserLocales, guessCountry } from '@/utils/hotlines';
 import type { Strings } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-schema';
 import { MAX_URL, checkWebUrl, type InputError } from '@/utils/validate';
@@ -168,7 +168,7 @@ export function OptionsForm({ settings, update }: Props) {
     void save({ triggers: next });
     return true;
   };
-  const guessed = guessCountry(navigator.languages ?? [navigator.language]);
+  const guessed = guessCountry(browserLocales());
   return (
     <main>
       <h1>{t('title')}</h1>

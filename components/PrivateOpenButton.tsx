@@ -8,14 +8,14 @@ import type { OpenErasedMessage } from '@/utils/messages';
 const strings: Strings<'unavailable' | 'openNormal' | 'refused' | 'failed'> = {
   en: {
     unavailable:
-      'Private windows are turned off on this computer. Quick Exit can open it in a normal tab and erase its visits from History as they happen. The site may still leave cookies and cached files.',
+      'Quick Exit could not open a private window (they may be turned off on this computer). It can open the page in a normal tab and erase its visits from History as they happen. The site may still leave cookies and cached files.',
     openNormal: 'Open in a normal tab',
     refused: 'This address cannot be opened.',
     failed: 'It could not be opened.',
   },
   es: {
     unavailable:
-      'Las ventanas privadas están desactivadas en esta computadora. Quick Exit puede abrirla en una pestaña normal y borrar sus visitas del historial a medida que ocurren. El sitio aún puede dejar cookies y archivos en caché.',
+      'Quick Exit no pudo abrir una ventana privada (puede que estén desactivadas en esta computadora). Puede abrir la página en una pestaña normal y borrar sus visitas del historial a medida que ocurren. El sitio aún puede dejar cookies y archivos en caché.',
     openNormal: 'Abrir en una pestaña normal',
     refused: 'Esta dirección no se puede abrir.',
     failed: 'No se pudo abrir.',

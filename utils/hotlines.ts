@@ -1,4 +1,5 @@
 import data from '@/data/hotlines/hotlines.json';
+import { browser } from 'wxt/browser';
 import { dialable } from './validate';
 
 /**
@@ -163,4 +164,15 @@ export function guessCountry(locales: readonly string[]): string | null {
     if (region && COUNTRIES.includes(region)) return region;
   }
   return null;
+}
+
+/**
+ * The browser's locales, the UI language first ("es-MX"), then the languages the user prefers for
+ * pages (`navigator.languages`, which often name a region when the UI language does not).
+ */
+export function browserLocales(
+  api: { i18n: { getUILanguage(): string } } = browser,
+  nav: { languages?: readonly string[]; language?: string } = globalThis.navigator ?? {},
+): string[] {
+  return [api.i18n.getUILanguage(), ...(nav.languages ?? (nav.language ? [nav.language] : []))];
 }

@@ -10,7 +10,7 @@ import { PopupFooter } from '@/components/PopupFooter';
 import { SensitiveSitesEditor } from '@/components/SensitiveSitesEditor';
 import { UndoExit } from '@/components/UndoExit';
 import { useSettings } from '@/components/use-settings';
-import { guessCountry } from '@/utils/hotlines';
+import { browserLocales, guessCountry } from '@/utils/hotlines';
 import { resolveLang } from '@/utils/i18n';
 import { getSettings } from '@/utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-schema';
@@ -23,7 +23,7 @@ function Popup({ initial }: { initial: Settings }) {
   const [settings, update] = useSettings(initial);
   const lang = resolveLang(settings.language);
   document.documentElement.lang = lang;
-  const country = settings.country ?? guessCountry(navigator.languages ?? [navigator.language]);
+  const country = settings.country ?? guessCountry(browserLocales());
   return (
     <LangContext.Provider value={lang}>
       <main>

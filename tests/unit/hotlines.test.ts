@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HOTLINE_NOTES } from '@/components/hotline-notes';
 import {
   COUNTRIES,
+  browserLocales,
   HOTLINE_RECORDS,
   guessCountry,
   hotlinesFor,
@@ -137,6 +138,12 @@ describe('guessCountry', () => {
 
   it('takes the first language that names a country with hotlines', () => {
     expect(guessCountry(['es', 'es-419', 'es-MX', 'en-US'])).toBe('MX');
+  });
+
+  it('reads the UI language first, then the page languages', () => {
+    const locales = browserLocales({ i18n: { getUILanguage: () => 'es' } }, { languages: ['es', 'es-US', 'en-US'] });
+    expect(locales).toEqual(['es', 'es', 'es-US', 'en-US']);
+    expect(guessCountry(locales)).toBe('US');
   });
 
   it('returns null when it cannot tell (the popup then asks)', () => {
