@@ -33,7 +33,8 @@ export default defineBackground(() => {
       // Answer at once: the content script falls back to navigating away if we stay silent.
       return Promise.resolve<PanicAck>({ ok: true });
     }
-    if (message.type === 'open-erased') {
+    // Only the extension's own pages (the popup) may open a page, never a content script.
+    if (message.type === 'open-erased' && sender.url?.startsWith(browser.runtime.getURL('/'))) {
       return erasing.open(message.url).then((tabId) => ({ ok: tabId !== null }));
     }
     if (message.type === 'exit-now') {
