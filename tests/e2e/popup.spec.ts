@@ -226,6 +226,14 @@ test('hotlines: emergency first, only verified actions, caveats shown, country s
   await expect(rainn.getByRole('button', { name: /^Chat / })).toHaveCount(0);
   await expect(rainn.getByRole('button', { name: /^Website / })).toBeVisible();
   await expect(popup.locator('[data-hotline="us-trans-lifeline"]')).toContainText('Not 24/7');
+  // Copy number puts the number as the data gives it on the clipboard.
+  await trafficking.getByRole('button', { name: /^Copy number/ }).click();
+  await expect(trafficking.getByRole('status')).toHaveText('Number copied.');
+  const phoneField = popup.getByRole('form', { name: 'Add a number' }).getByLabel('Phone number');
+  await phoneField.focus();
+  await popup.keyboard.press('ControlOrMeta+V');
+  await expect(phoneField).toHaveValue('1-888-373-7888');
+  await phoneField.fill('');
   // Topic order.
   const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-hotline')));
   expect(ids.indexOf('us-911')).toBeLessThan(ids.indexOf('us-national-human-trafficking-hotline'));
