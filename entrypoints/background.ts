@@ -17,10 +17,13 @@ import { TraceCleaner } from '@/utils/trace-cleaner';
 import { detectFlavor, type TracesApi } from '@/utils/traces';
 import { onUndoAlarm, rememberHiddenPage } from '@/utils/undo';
 import { VisitTracker } from '@/utils/visit-tracker';
+import { ErasingTabs } from '@/utils/private-open';
+import { activePageTab } from '@/utils/active-page';
 
 export default defineBackground(() => {
   const tracker = new VisitTracker(browser.storage.session);
   void tracker.load();
+  const erasing = new ErasingTabs(browser.storage.session);
 
   const visitsOf = async (id: number) => (await tracker.load(), tracker.urlsOf(id));
   const traces = new TraceCleaner({
@@ -49,12 +52,7 @@ export default defineBackground(() => {
     },
   };
   const exit = (tabId: number | undefined) => tabId !== undefined && void exitTab(deps, tabId);
-  const exitActiveTab = async (windowId?: number) => {
-    const [tab] = await browser.tabs.query(
-      windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId },
-    );
-    exit(tab?.id);
-  };
+  const exitActiveTab = async (windowId?: number) => exit((await activePageTab(windowId))?.id);
 
   // Triggers: page keys (content script), the browser shortcut, the popup, the toolbar icon.
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -63,6 +61,10 @@ export default defineBackground(() => {
       exit(sender.tab?.id);
       // Answer at once: the content script falls back to navigating away if we stay silent.
       return Promise.resolve<PanicAck>({ ok: true });
+    }
+    // Only the extension's own pages (the popup) may open a page, never a content script.
+    if (message.type === 'open-erased' && sender.url?.startsWith(browser.runtime.getURL('/'))) {
+      return erasing.open(message.url).then((tabId) => ({ ok: tabId !== null }));
     }
     if (message.type === 'exit-now') {
       void exitActiveTab(message.windowId);
@@ -116,7 +118,12 @@ export default defineBackground(() => {
     { urls: ['<all_urls>'], types: ['main_frame'] },
   );
   browser.tabs.onReplaced.addListener((added, removed) => tracker.replace(added, removed));
+  // Bookmarks opened in an ordinary tab when private windows are off: erase its visits as they happen.
+  browser.history.onVisited.addListener(
+    (item) => void tracker.load().then(() => erasing.erase(item.url, (id) => tracker.urlsOf(id))),
+  );
   browser.tabs.onRemoved.addListener((tabId) => {
+    void erasing.closed(tabId, tracker.urlsOf(tabId));
     // Keep a closed tab's visits a little, in case an exit is planning with them right now.
     setTimeout(() => tracker.forget(tabId), 10_000);
   });

@@ -21,6 +21,15 @@ export interface CloakMessage {
   type: 'cloak';
 }
 
+/**
+ * Popup -> background: private windows are unavailable, and the user chose to open `url` in an
+ * ordinary tab whose visits are erased as they happen (utils/private-open.ts).
+ */
+export interface OpenErasedMessage {
+  type: 'open-erased';
+  url: string;
+}
+
 /** Popup -> background: the sensitive sites (answer: `SensitiveSitesList`). */
 export interface SensitiveSitesGetMessage {
   type: 'sensitive-sites-get';
@@ -54,7 +63,8 @@ export type Message =
   | SensitiveSitesAddMessage
   | SensitiveSitesRemoveMessage
   | ClearTracesMessage
-  | CleanupReportGetMessage;
+  | CleanupReportGetMessage
+  | OpenErasedMessage;
 
 /** The background's answer to `sensitive-sites-add`. */
 export type SensitiveSiteAddResult =

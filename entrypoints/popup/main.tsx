@@ -1,38 +1,60 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { ClearTracesPanel } from '@/components/ClearTracesPanel';
+import { useAppName } from '@/components/discreet';
+import { ExitNowButton } from '@/components/ExitNowButton';
+import { HotlineList } from '@/components/HotlineList';
 import { IncognitoNotice } from '@/components/IncognitoNotice';
 import { LangContext } from '@/components/lang';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { MyEntries } from '@/components/MyEntries';
+import { PopupFooter } from '@/components/PopupFooter';
 import { SensitiveSitesEditor } from '@/components/SensitiveSitesEditor';
 import { UndoExit } from '@/components/UndoExit';
-import { WelcomeLink } from '@/components/WelcomeLink';
+import { useSettings } from '@/components/use-settings';
+import { browserLocales, guessCountry } from '@/utils/hotlines';
 import { resolveLang } from '@/utils/i18n';
+import { getSettings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-schema';
+
+/** The page's name for screen readers: neutral ("Notes") in discreet mode. */
+function PopupTitle() {
+  const name = useAppName();
+  document.title = name;
+  return <h1 class="visually-hidden">{name}</h1>;
+}
 
 /**
- * Placeholder popup until the hotline popup lands: the first control is Exit now.
- * Issue 4 adds its two components here so its end-to-end tests can click them; the real popup
- * renders them the same way (`<ClearTracesPanel />`, `<SensitiveSitesEditor />` inside LangContext).
+ * The toolbar popup: Exit now first (focused), then the help lines of the user's country, the
+ * user's own numbers and pages (memory only), and the trace-clearing tools.
  */
-function Popup() {
-  const exitNow = async () => {
-    const win = await browser.windows.getCurrent();
-    await browser.runtime.sendMessage({ type: 'exit-now', windowId: win.id });
-    window.close();
-  };
+function Popup({ initial }: { initial: Settings }) {
+  const [settings, update] = useSettings(initial);
+  const lang = resolveLang(settings.language);
+  document.documentElement.lang = lang;
+  const country = settings.country ?? guessCountry(browserLocales());
   return (
-    <LangContext.Provider value={resolveLang('auto')}>
+    <LangContext.Provider value={lang}>
       <main>
-        <button type="button" autofocus onClick={exitNow}>
-          Exit now
-        </button>
+        <PopupTitle />
+        <ExitNowButton triggers={settings.triggers} />
         <UndoExit />
         <IncognitoNotice />
-        <ClearTracesPanel />
-        <SensitiveSitesEditor />
-        <WelcomeLink />
+        <div class="lang-row">
+          <LanguageSwitch value={settings.language} onChange={(language) => void update({ language })} />
+        </div>
+        <HotlineList country={country} onCountry={(c) => void update({ country: c })} />
+        <MyEntries />
+        <section class="traces">
+          <SensitiveSitesEditor />
+          <ClearTracesPanel />
+        </section>
+        <PopupFooter />
       </main>
     </LangContext.Provider>
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+// Read the settings before the first paint (a few ms) so the popup opens in the right language.
+void getSettings()
+  .catch(() => DEFAULT_SETTINGS)
+  .then((initial) => render(<Popup initial={initial} />, document.getElementById('app')!));

@@ -20,6 +20,8 @@ export interface TestServer {
   port: number;
   /** `http://HOST:PORT` for a host such as `sensitive.test`. */
   origin(host: string): string;
+  /** Every request served, as `host/path?query` (e.g. to see that a private window loaded a page). */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -71,9 +73,11 @@ export function pageHtml(name: string, q: URLSearchParams): string {
 }
 
 export async function startServer(): Promise<TestServer> {
+  const requests: string[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const host = (req.headers.host ?? '').split(':')[0];
+    requests.push(`${host}${req.url ?? '/'}`);
     const html = (body: string, headers: Record<string, string> = {}) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
       res.end(body);
@@ -136,6 +140,7 @@ export async function startServer(): Promise<TestServer> {
   const { port } = server.address() as AddressInfo;
   return {
     port,
+    requests,
     origin: (host) => `http://${host}:${port}`,
     close: () =>
       new Promise((r) => {

@@ -1,0 +1,37 @@
+import type { InputError } from '@/utils/validate';
+import { MAX_LABEL, MAX_PHONE, MAX_URL } from '@/utils/validate';
+import type { Strings } from '@/utils/i18n';
+
+/** What the user reads when an input is refused (utils/validate.ts). Nothing refused is kept. */
+export const inputErrorStrings: Strings<InputError | 'list-full'> = {
+  en: {
+    'label-empty': 'Please type a name for it.',
+    'label-too-long': `That name is too long: use at most ${MAX_LABEL} characters.`,
+    'label-control': 'The name can only be one line of ordinary text.',
+    'phone-empty': 'Please type a phone number.',
+    'phone-too-long': `That number is too long: use at most ${MAX_PHONE} characters.`,
+    'phone-no-digits': 'A phone number needs digits, for example 555 0100.',
+    'phone-junk': 'Use only digits, spaces, dashes, brackets and a leading +, for example +1 555 0100.',
+    'url-empty': 'Please type a web address.',
+    'url-too-long': `That address is too long: use at most ${MAX_URL} characters.`,
+    'url-invalid': 'That is not a web address. Example: https://example.org',
+    'url-scheme': 'Only web addresses starting with http:// or https:// can be used.',
+    'url-credentials': 'Addresses with a user name or password in them are not accepted.',
+    'list-full': 'The list is full. Delete one first.',
+  },
+  es: {
+    'label-empty': 'Escribe un nombre.',
+    'label-too-long': `Ese nombre es demasiado largo: usa como máximo ${MAX_LABEL} caracteres.`,
+    'label-control': 'El nombre debe ser una sola línea de texto normal.',
+    'phone-empty': 'Escribe un número de teléfono.',
+    'phone-too-long': `Ese número es demasiado largo: usa como máximo ${MAX_PHONE} caracteres.`,
+    'phone-no-digits': 'Un número de teléfono necesita dígitos, por ejemplo 555 0100.',
+    'phone-junk': 'Usa solo dígitos, espacios, guiones, paréntesis y un + al inicio, por ejemplo +1 555 0100.',
+    'url-empty': 'Escribe una dirección web.',
+    'url-too-long': `Esa dirección es demasiado larga: usa como máximo ${MAX_URL} caracteres.`,
+    'url-invalid': 'Eso no es una dirección web. Ejemplo: https://example.org',
+    'url-scheme': 'Solo se pueden usar direcciones web que empiezan con http:// o https://.',
+    'url-credentials': 'No se aceptan direcciones que contienen un usuario o una contraseña.',
+    'list-full': 'La lista está llena. Borra una primero.',
+  },
+};

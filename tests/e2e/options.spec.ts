@@ -1,0 +1,142 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { setSettings } from './browser';
+import { expect, test } from './fixtures';
+import { localStorageArea } from './pages/popup';
+import type { Launched } from './browser';
+
+/**
+ * The options page: every setting saved at once to storage.local (settings only), decoy
+ * addresses checked, keyboard operable, English and Spanish, no axe violations.
+ */
+
+async function openOptions(ext: Launched): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return page;
+}
+
+const settingsOf = async (sw: Worker) => (await localStorageArea(sw)).settings as Record<string, unknown>;
+
+test('every setting is saved to storage.local as it changes', async ({ ext, sw }) => {
+  await setSettings(sw, { decoyUrl: 'https://www.bbc.com/weather' });
+  const page = await openOptions(ext);
+  await page.getByRole('radio', { name: /Wikipedia/ }).check();
+  await expect.poll(async () => (await settingsOf(sw)).decoyUrl).toBe('https://www.wikipedia.org/');
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+
+  await page.getByRole('checkbox', { name: 'Shift three times' }).uncheck();
+  await page.getByRole('checkbox', { name: 'A single Escape' }).check();
+  await expect
+    .poll(async () => (await settingsOf(sw)).triggers)
+    .toEqual({ doubleEscape: true, tripleShift: false, singleEscape: true });
+
+  await page.getByRole('checkbox', { name: /whole window/ }).check();
+  await page.getByRole('checkbox', { name: /Other open tabs/ }).uncheck();
+  await page.getByRole('checkbox', { name: /One click/ }).check();
+  await page.getByRole('checkbox', { name: /cookies, storage and cached files/ }).uncheck();
+  await page.getByRole('checkbox', { name: /as they happen/ }).uncheck();
+  await page.getByRole('checkbox', { name: /Discreet mode/ }).check();
+  await page.getByLabel('Country for help lines').selectOption('GB');
+  await expect
+    .poll(() => settingsOf(sw))
+    .toMatchObject({
+      closeWholeWindow: true,
+      closeSameSiteTabs: false,
+      oneClickToolbar: true,
+      clearSiteDataOnExit: false,
+      eraseSensitiveAsVisited: false,
+      discreet: true,
+      country: 'GB',
+    });
+  // One-click exit took effect: the toolbar button has no popup any more.
+  await expect.poll(() => sw.evaluate(() => chrome.action.getPopup({}))).toBe('');
+
+  // storage.local holds the settings and nothing else.
+  expect(Object.keys(await localStorageArea(sw)).filter((k) => !k.startsWith('settings'))).toEqual([]);
+
+  // Reload: the page shows what is stored.
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /Wikipedia/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Shift three times' })).not.toBeChecked();
+  await expect(page.getByLabel('Country for help lines')).toHaveValue('GB');
+});
+
+test('the last exit key cannot be turned off', async ({ ext, sw }) => {
+  const page = await openOptions(ext);
+  await page.getByRole('checkbox', { name: 'Shift three times' }).uncheck();
+  await expect
+    .poll(async () => ((await settingsOf(sw))?.triggers as { tripleShift: boolean })?.tripleShift)
+    .toBe(false);
+  await page.getByRole('checkbox', { name: /Escape twice/ }).click(); // refused: it flips back
+  await expect(page.getByRole('checkbox', { name: /Escape twice/ })).toBeChecked();
+  await expect(page.getByRole('alert')).toHaveText(/At least one key must stay on/);
+  expect(((await settingsOf(sw)).triggers as { doubleEscape: boolean }).doubleEscape).toBe(true);
+});
+
+test('a decoy address of your own is checked before it is saved', async ({ ext, sw, decoyUrl }) => {
+  const page = await openOptions(ext);
+  const before = (await settingsOf(sw)).decoyUrl;
+  await page.getByRole('radio', { name: 'Another page' }).check();
+  const field = page.getByLabel('Address of another page');
+  for (const [bad, message] of [
+    ['javascript:alert(1)', /http:\/\/ or https:\/\//],
+    ['data:text/html,hi', /http:\/\/ or https:\/\//],
+    ['chrome://settings', /http:\/\/ or https:\/\//],
+    ['https://user:pw@example.org/', /user name or password/],
+  ] as const) {
+    await field.fill(bad);
+    await page.getByRole('button', { name: 'Use this page' }).click();
+    await expect(page.getByRole('alert')).toHaveText(message);
+    expect((await settingsOf(sw)).decoyUrl).toBe(before);
+  }
+  await field.fill('x'.repeat(10 * 1024 * 1024));
+  await page.getByRole('button', { name: 'Use this page' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/too long/);
+  expect((await settingsOf(sw)).decoyUrl).toBe(before);
+
+  const mine = decoyUrl.replace('/decoy', '/p/my-decoy');
+  await field.fill(mine);
+  await page.getByRole('button', { name: 'Use this page' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect.poll(async () => (await settingsOf(sw)).decoyUrl).toBe(mine);
+});
+
+test('the options page works with the keyboard alone', async ({ ext, sw }) => {
+  const page = await openOptions(ext);
+  // Tab to the "Shift three times" box and toggle it with Space.
+  const box = page.getByRole('checkbox', { name: 'Shift three times' });
+  for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  // A visible focus ring.
+  expect(await box.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  await page.keyboard.press('Space');
+  await expect
+    .poll(async () => ((await settingsOf(sw))?.triggers as { tripleShift: boolean })?.tripleShift)
+    .toBe(false);
+});
+
+test('the options page in Spanish', async ({ ext, sw }) => {
+  const page = await openOptions(ext);
+  await page.getByLabel('Language (idioma)').selectOption('es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configuración de Quick Exit');
+  await expect(page.getByText('Teclas para salir')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect((await settingsOf(sw)).language).toBe('es');
+});
+
+for (const language of ['en', 'es'] as const) {
+  test(`axe finds no accessibility violations in the options page (${language})`, async ({ ext, sw }) => {
+    await setSettings(sw, { language });
+    const page = await openOptions(ext);
+    await page.getByRole('radio', { name: language === 'en' ? 'Another page' : 'Otra página' }).check();
+    await page.getByLabel(language === 'en' ? 'Address of another page' : 'Dirección de otra página').fill('ftp://x');
+    await page.getByRole('button', { name: language === 'en' ? 'Use this page' : 'Usar esta página' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+    await page.screenshot({ path: `test-results/options-${language}.png`, fullPage: true });
+  });
+}

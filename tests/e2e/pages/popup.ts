@@ -1,0 +1,33 @@
+import type { Page, Worker } from '@playwright/test';
+import type { Launched } from '../browser';
+
+/**
+ * Opens the real popup page (`popup.html`) the way the tests can see it: in a small popup window
+ * of its own, created from the service worker. (`chrome.action.openPopup()` opens the toolbar
+ * popup in Chromium 156 too, but Playwright does not see that page.) In its own window the popup's
+ * "this page" is the last focused normal window's active tab: see utils/active-page.ts.
+ */
+export async function openPopup(ext: Launched): Promise<Page> {
+  const sw = await ext.serviceWorker();
+  const url = `chrome-extension://${ext.extensionId}/popup.html`;
+  const opened = ext.context.waitForEvent('page', { timeout: 10_000 });
+  await sw.evaluate(
+    (u) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 640, focused: true }).then(() => {}),
+    url,
+  );
+  const page = await opened;
+  await page.waitForURL(url);
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.getByRole('button', { name: /Exit now|Salir ahora/ }).waitFor();
+  return page;
+}
+
+/** What `storage.session` holds for the user's numbers and bookmarks. */
+export async function sessionLists(sw: Worker): Promise<{ myNumbers?: unknown[]; myBookmarks?: unknown[] }> {
+  return sw.evaluate(() => chrome.storage.session.get(['myNumbers', 'myBookmarks']));
+}
+
+/** Everything in `storage.local` (only the settings belong there). */
+export async function localStorageArea(sw: Worker): Promise<Record<string, unknown>> {
+  return sw.evaluate(() => chrome.storage.local.get(null));
+}

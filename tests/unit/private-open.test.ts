@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { activePageTab } from '@/utils/active-page';
+import { ErasingTabs, openPrivately } from '@/utils/private-open';
+
+describe('openPrivately', () => {
+  it('opens an http(s) address in a private window', async () => {
+    const create = vi.fn().mockResolvedValue(null); // null: not allowed in incognito (DESIGN)
+    expect(await openPrivately('https://shelter.example/', { windows: { create } })).toBe('private-window');
+    expect(create).toHaveBeenCalledWith({ url: 'https://shelter.example/', incognito: true, focused: true });
+  });
+
+  it('says so when private windows are unavailable', async () => {
+    const create = vi.fn().mockRejectedValue(new Error('Incognito mode is disabled.'));
+    expect(await openPrivately('https://shelter.example/', { windows: { create } })).toBe('private-unavailable');
+  });
+
+  it('never opens a refused address', async () => {
+    const create = vi.fn();
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'chrome://history', 'https://u:p@x.example/'])
+      expect(await openPrivately(url, { windows: { create } })).toBe('refused');
+    expect(create).not.toHaveBeenCalled();
+  });
+});
+
+describe('ErasingTabs', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const setup = () => {
+    const calls: string[] = [];
+    const api = {
+      tabs: {
+        create: vi.fn(async (p: { url?: string }) => (calls.push(`create ${p.url}`), { id: 7 })),
+        update: vi.fn(async (_id: number, p: { url: string }) => void calls.push(`update ${p.url}`)),
+      },
+      history: { deleteUrl: vi.fn(async (d: { url: string }) => void calls.push(`delete ${d.url}`)) },
+    };
+    return { calls, api, erasing: new ErasingTabs(fakeBrowser.storage.session, api) };
+  };
+
+  it('registers the tab before sending it to the address, so no visit slips through', async () => {
+    const { calls, erasing } = setup();
+    expect(await erasing.open('https://shelter.example/')).toBe(7);
+    expect(calls).toEqual(['create about:blank', 'update https://shelter.example/']);
+    expect(await erasing.has(7)).toBe(true);
+    // Survives a service-worker restart: a new instance reads storage.session.
+    expect(await new ErasingTabs(fakeBrowser.storage.session, setup().api).has(7)).toBe(true);
+  });
+
+  it('erases the visits of its tabs only', async () => {
+    const { calls, erasing, api } = setup();
+    await erasing.open('https://shelter.example/');
+    const urlsOf = (id: number) => (id === 7 ? ['https://shelter.example/', 'https://shelter.example/2'] : []);
+    expect(await erasing.erase('https://shelter.example/2', urlsOf)).toBe(true);
+    expect(await erasing.erase('https://news.example/', urlsOf)).toBe(false);
+    expect(calls.filter((c) => c.startsWith('delete'))).toEqual(['delete https://shelter.example/2']);
+    await erasing.closed(7, urlsOf(7));
+    expect(api.history.deleteUrl).toHaveBeenCalledTimes(3);
+    expect(await erasing.has(7)).toBe(false);
+  });
+
+  it('refuses to open a bad address', async () => {
+    const { erasing, api } = setup();
+    expect(await erasing.open('data:text/html,hi')).toBeNull();
+    expect(api.tabs.create).not.toHaveBeenCalled();
+  });
+});
+
+describe('activePageTab', () => {
+  const api = (tabs: Record<number, { id: number; url: string }>, lastNormal = 1) => ({
+    tabs: {
+      query: async (q: { windowId?: number }) =>
+        q.windowId !== undefined && q.windowId in tabs ? [tabs[q.windowId]] : [],
+    },
+    windows: { getLastFocused: async () => ({ id: lastNormal }) },
+    runtime: { getURL: (p: string) => `chrome-extension://qe${p}` },
+  });
+
+  it("is the popup window's active tab when that is a page", async () => {
+    expect(await activePageTab(1, api({ 1: { id: 10, url: 'https://a.example/' } }))).toEqual({
+      id: 10,
+      url: 'https://a.example/',
+    });
+  });
+
+  it('is the last focused normal window’s tab when the popup has a window of its own', async () => {
+    const tabs = { 1: { id: 10, url: 'https://a.example/' }, 2: { id: 20, url: 'chrome-extension://qe/popup.html' } };
+    expect((await activePageTab(2, api(tabs)))?.id).toBe(10);
+  });
+
+  it('is never an extension page', async () => {
+    expect(await activePageTab(2, api({ 2: { id: 20, url: 'chrome-extension://qe/popup.html' } }, 2))).toBeUndefined();
+  });
+});

@@ -1,0 +1,178 @@
+import data from '@/data/hotlines/hotlines.json';
+import { browser } from 'wxt/browser';
+import { dialable } from './validate';
+
+/**
+ * The verified hotlines that ship with the extension (`data/hotlines/hotlines.json`, sources in
+ * `data/hotlines/SOURCES.md`), turned into what the popup shows. The numbers are never edited
+ * here: what is not verified in the data is simply not shown or not offered.
+ */
+
+/** One record of `hotlines.json`, as compiled (see SOURCES.md for what `verified` means). */
+export interface HotlineRecord {
+  id: string;
+  name: string;
+  country: string;
+  phone: string | null;
+  phone_display?: string;
+  sms: { number: string; keyword: string | null } | null;
+  chat_url: string | null;
+  website: string | null;
+  hours: string;
+  languages: string[];
+  topics: string[];
+  sources: string[];
+  verified: boolean;
+  /** Fields not confirmed; the field name is the first word ("sms (secondary only)" -> sms). */
+  unverified_fields: string[];
+  notes?: string;
+}
+
+export const HOTLINE_RECORDS: readonly HotlineRecord[] = data as HotlineRecord[];
+
+/**
+ * The date of the newest material the list was checked against (SOURCES.md: "The newest dated
+ * material used is from about Oct 2026"). Nothing was dialled: the popup says so.
+ */
+export const HOTLINES_CHECKED = '2026-10';
+
+/** Topics in the order the popup lists them: emergency first. */
+export const TOPIC_ORDER = [
+  'emergency',
+  'trafficking',
+  'domestic-violence',
+  'sexual-assault',
+  'crisis',
+  'lgbtq',
+  'youth',
+] as const;
+export type Topic = (typeof TOPIC_ORDER)[number];
+
+/** Countries with at least one verified hotline, in the order the chooser lists them. */
+export const COUNTRIES: readonly string[] = ['US', 'MX', 'CA', 'GB', 'AU'].filter((c) =>
+  HOTLINE_RECORDS.some((h) => h.verified && h.country === c),
+);
+
+/** What the popup can do with a hotline; only verified fields become actions. */
+export interface Hotline {
+  id: string;
+  name: string;
+  /** The topic it is listed under: the first one the data gives. */
+  topic: Topic;
+  topics: Topic[];
+  /** The number to dial or copy, as the data gives it ("1-800-799-7233"), or null. */
+  phone: string | null;
+  /** The number as the organisation writes it (e.g. "1.800.799.SAFE (7233)"), or null. */
+  phoneDisplay: string | null;
+  /** `tel:` link, or null when there is no number to call. */
+  callHref: string | null;
+  /** Text action: `sms:` link, the number and the keyword to send (if any). */
+  text: { href: string; number: string; keyword: string | null } | null;
+  /** Chat if its address is verified, otherwise the verified website, otherwise nothing. */
+  web: { kind: 'chat' | 'website'; url: string } | null;
+  /** True when the phone line is open around the clock. */
+  open247: boolean;
+  /** The hours as the data states them (English). */
+  hours: string;
+  /** Plain language names (English, Spanish, French) the data lists. */
+  languages: string[];
+  languagesConfirmed: boolean;
+  sources: string[];
+}
+
+/** The names of the fields a record marks unverified ("chat_url (secondary only)" -> "chat_url"). */
+export function unverifiedFields(record: Pick<HotlineRecord, 'unverified_fields'>): Set<string> {
+  return new Set(record.unverified_fields.map((f) => f.trim().split(/[\s(]/)[0]));
+}
+
+/** A `tel:` link for a number as printed ("1-888-373-7888" -> "tel:18883737888"). */
+export function telHref(phone: string): string {
+  return `tel:${dialable(phone)}`;
+}
+
+/**
+ * An `sms:` link with the keyword as the message body. RFC 5724 writes `sms:88788?body=START`;
+ * iOS 8 and later read `&body=`; `sms:88788?&body=START` is understood by both, because the empty
+ * first parameter is ignored. The popup also shows "Text START to 88788" in words, in case the
+ * phone app does not fill the message in.
+ */
+export function smsHref(number: string, keyword: string | null): string {
+  const to = dialable(number);
+  return keyword ? `sms:${to}?&body=${encodeURIComponent(keyword)}` : `sms:${to}`;
+}
+
+const isTopic = (t: string): t is Topic => (TOPIC_ORDER as readonly string[]).includes(t);
+const PLAIN_LANGUAGES = ['English', 'Spanish', 'French'];
+
+/** Turns a verified record into what the popup shows; null for records that are not verified. */
+export function toHotline(r: HotlineRecord): Hotline | null {
+  if (!r.verified) return null;
+  const unverified = unverifiedFields(r);
+  const topics = r.topics.filter(isTopic);
+  if (!topics.length) return null;
+  const phone = r.phone && !unverified.has('phone') ? r.phone : null;
+  const sms = r.sms && !unverified.has('sms') ? r.sms : null;
+  const chat = r.chat_url && !unverified.has('chat_url') ? r.chat_url : null;
+  const site = r.website && !unverified.has('website') ? r.website : null;
+  if (!phone && !sms) return null;
+  const languages = PLAIN_LANGUAGES.filter((l) => r.languages.some((entry) => entry.startsWith(l)));
+  return {
+    id: r.id,
+    name: r.name,
+    topic: topics[0],
+    topics,
+    phone,
+    phoneDisplay: phone ? (r.phone_display ?? phone) : null,
+    callHref: phone ? telHref(phone) : null,
+    text: sms ? { href: smsHref(sms.number, sms.keyword), number: sms.number, keyword: sms.keyword } : null,
+    web: chat ? { kind: 'chat', url: chat } : site ? { kind: 'website', url: site } : null,
+    open247: /^(phone )?24\/7/i.test(r.hours),
+    hours: r.hours,
+    languages,
+    languagesConfirmed: !unverified.has('languages'),
+    sources: r.sources,
+  };
+}
+
+/**
+ * The verified hotlines of a country, emergency first, then trafficking, domestic violence, sexual
+ * assault, crisis, LGBTQ+ (trans lines included), youth; the data's order within a topic.
+ */
+export function hotlinesFor(country: string, records: readonly HotlineRecord[] = HOTLINE_RECORDS): Hotline[] {
+  const shown = records
+    .filter((r) => r.country === country)
+    .map(toHotline)
+    .filter((h): h is Hotline => h !== null);
+  const rank = (h: Hotline) => TOPIC_ORDER.indexOf(h.topic);
+  // Array sorting is stable: the data's order is kept within a topic.
+  return shown.toSorted((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Guesses the country from the browser's languages ("es-MX" -> MX, "en-GB" -> GB, "es-US" -> US).
+ * Returns null when no language names a region we have hotlines for: the popup then asks.
+ */
+export function guessCountry(locales: readonly string[]): string | null {
+  for (const locale of locales) {
+    let region: string | undefined;
+    try {
+      // Only a region the locale names: a bare "es" says nothing about where the user is.
+      region = new Intl.Locale(locale).region;
+    } catch {
+      region = undefined;
+    }
+    if (region && COUNTRIES.includes(region)) return region;
+  }
+  return null;
+}
+
+/**
+ * The browser's locales, the UI language first ("es-MX"), then the languages the user prefers for
+ * pages (`navigator.languages`, which often name a region when the UI language does not).
+ */
+export function browserLocales(
+  api: { i18n: { getUILanguage(): string } } = browser,
+  nav: { languages?: readonly string[]; language?: string } = globalThis.navigator ?? {},
+): string[] {
+  return [api.i18n.getUILanguage(), ...(nav.languages ?? (nav.language ? [nav.language] : []))];
+}

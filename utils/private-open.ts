@@ -1,0 +1,120 @@
+import { browser } from 'wxt/browser';
+import type { Storage } from 'webextension-polyfill';
+import { checkWebUrl } from './validate';
+
+/**
+ * Opening the user's bookmarks and the hotlines' websites without leaving a trace.
+ *
+ * First choice: a private window. `windows.create({ url, incognito: true })` opens one even when
+ * the user has not allowed Quick Exit in private windows; it then resolves `null` (DESIGN), and
+ * what is visited there reaches neither History nor disk.
+ *
+ * When private windows are turned off (by policy, or a browser without them), `windows.create`
+ * rejects. The fallback, after telling the user, is an ordinary tab whose visits the background
+ * erases from History as they happen (`ErasingTabs`). Cookies and cache of that site remain.
+ */
+
+interface WindowsApi {
+  create(data: { url: string; incognito: boolean; focused?: boolean }): Promise<unknown>;
+}
+
+/** How `openPrivately` went. */
+export type OpenResult = 'private-window' | 'private-unavailable' | 'refused';
+
+/**
+ * Opens `url` in a new private window. Refuses anything that is not an http(s) address (checked
+ * again here, whatever the caller did). Resolves 'private-unavailable' when the browser will not
+ * open a private window, so the caller can offer the erasing tab instead.
+ */
+export async function openPrivately(url: string, api: { windows: WindowsApi } = browser): Promise<OpenResult> {
+  const checked = checkWebUrl(url);
+  if (!checked.ok) return 'refused';
+  try {
+    await api.windows.create({ url: checked.value, incognito: true, focused: true });
+    return 'private-window';
+  } catch {
+    return 'private-unavailable';
+  }
+}
+
+interface TabsApi {
+  create(props: { url?: string; active?: boolean }): Promise<{ id?: number }>;
+  update(tabId: number, props: { url: string }): Promise<unknown>;
+}
+interface HistoryApi {
+  deleteUrl(details: { url: string }): Promise<void>;
+}
+
+const KEY = 'erasingTabs';
+
+/**
+ * The ordinary tabs opened by "open in a normal tab" whose visits are erased as they happen. Only
+ * the tab ids are kept, in `storage.session` (a restarted service worker still knows them); the
+ * URLs each tab visited come from the background's visit tracker (`urlsOf`).
+ */
+export class ErasingTabs {
+  private ids: Set<number> | null = null;
+
+  constructor(
+    private readonly area: Storage.StorageArea = browser.storage.session,
+    private readonly api: { tabs: TabsApi; history: HistoryApi } = browser,
+  ) {}
+
+  private async load(): Promise<Set<number>> {
+    if (!this.ids) {
+      const stored = (await this.area.get(KEY))[KEY];
+      this.ids = new Set(Array.isArray(stored) ? stored.filter((n) => typeof n === 'number') : []);
+    }
+    return this.ids;
+  }
+
+  private async save(): Promise<void> {
+    await this.area.set({ [KEY]: [...(await this.load())] });
+  }
+
+  /**
+   * Opens `url` in a new ordinary tab that is watched from its first navigation: the tab starts
+   * blank and is registered before it is sent to the address, so no visit slips through.
+   * Returns the tab id, or null if the address is refused.
+   */
+  async open(url: string): Promise<number | null> {
+    const checked = checkWebUrl(url);
+    if (!checked.ok) return null;
+    const tab = await this.api.tabs.create({ url: 'about:blank', active: true });
+    if (tab.id === undefined) return null;
+    (await this.load()).add(tab.id);
+    await this.save();
+    await this.api.tabs.update(tab.id, { url: checked.value });
+    return tab.id;
+  }
+
+  /** True if `tabId` is one of the erasing tabs. */
+  async has(tabId: number): Promise<boolean> {
+    return (await this.load()).has(tabId);
+  }
+
+  /**
+   * Called for every new History visit (`history.onVisited`): erases it if one of the erasing tabs
+   * showed that address. `urlsOf` gives the addresses a tab has shown (redirects included).
+   */
+  async erase(url: string | undefined, urlsOf: (tabId: number) => Iterable<string>): Promise<boolean> {
+    if (!url) return false;
+    for (const id of await this.load()) {
+      if ([...urlsOf(id)].includes(url)) {
+        await this.api.history.deleteUrl({ url });
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** When an erasing tab closes: erase everything it showed once more, then forget it. */
+  async closed(tabId: number, urls: Iterable<string>): Promise<void> {
+    const ids = await this.load();
+    if (!ids.has(tabId)) return;
+    // Also drops the matching Recently-closed entry (DESIGN).
+    for (const url of urls) await this.api.history.deleteUrl({ url }).catch(() => {});
+    ids.delete(tabId);
+    await this.save();
+  }
+}
