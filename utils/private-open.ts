@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Storage } from 'webextension-polyfill';
+import { openInPrivateWindow, type PrivateWindowApi } from './private-window';
 import { checkWebUrl } from './validate';
 
 /**
@@ -14,10 +15,6 @@ import { checkWebUrl } from './validate';
  * erases from History as they happen (`ErasingTabs`). Cookies and cache of that site remain.
  */
 
-interface WindowsApi {
-  create(data: { url: string; incognito: boolean; focused?: boolean }): Promise<unknown>;
-}
-
 /** How `openPrivately` went. */
 export type OpenResult = 'private-window' | 'private-unavailable' | 'refused';
 
@@ -26,15 +23,15 @@ export type OpenResult = 'private-window' | 'private-unavailable' | 'refused';
  * again here, whatever the caller did). Resolves 'private-unavailable' when the browser will not
  * open a private window, so the caller can offer the erasing tab instead.
  */
-export async function openPrivately(url: string, api: { windows: WindowsApi } = browser): Promise<OpenResult> {
+export async function openPrivately(
+  url: string,
+  api: PrivateWindowApi = browser as unknown as PrivateWindowApi,
+): Promise<OpenResult> {
   const checked = checkWebUrl(url);
   if (!checked.ok) return 'refused';
-  try {
-    await api.windows.create({ url: checked.value, incognito: true, focused: true });
-    return 'private-window';
-  } catch {
-    return 'private-unavailable';
-  }
+  // Firefox refuses until "Run in Private Windows" is on; policy can forbid private windows anywhere.
+  const result = await openInPrivateWindow(checked.value, api);
+  return result.opened ? 'private-window' : 'private-unavailable';
 }
 
 interface TabsApi {

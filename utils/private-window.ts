@@ -18,7 +18,7 @@ export type PrivateWindowResult =
 
 /** The part of the extension API this needs. */
 export interface PrivateWindowApi {
-  windows: { create(data: { url: string; incognito: boolean }): Promise<unknown> };
+  windows: { create(data: { url: string; incognito: boolean; focused?: boolean }): Promise<unknown> };
 }
 
 /** Firefox's refusal when "Run in Private Windows" is off (Firefox ESR 153). */
@@ -30,7 +30,7 @@ export async function openInPrivateWindow(
   api: PrivateWindowApi = browser as unknown as PrivateWindowApi,
 ): Promise<PrivateWindowResult> {
   try {
-    const win = await api.windows.create({ url, incognito: true });
+    const win = await api.windows.create({ url, incognito: true, focused: true });
     return { opened: true, panicKeyWorks: win != null };
   } catch (e) {
     return {

@@ -11,7 +11,7 @@ describe('openInPrivateWindow', () => {
   it('asks for an incognito window at the URL', async () => {
     const { calls, api } = answering(async () => ({ id: 3, incognito: true }));
     await openInPrivateWindow('https://help.example/', api);
-    expect(calls).toEqual([{ url: 'https://help.example/', incognito: true }]);
+    expect(calls).toEqual([{ url: 'https://help.example/', incognito: true, focused: true }]);
   });
 
   it('allowed in private windows (Chromium or Firefox): opened, and the panic key works there', async () => {
