@@ -1,0 +1,210 @@
+import { performance } from 'node:perf_hooks';
+import type { TestServer } from '../e2e/server';
+import { attachServiceWorker, openTab, type Cdp, type CdpEvent, type RawBrowser } from './cdp';
+
+/**
+ * Exit latency: from the final trigger key to (a) the page's content hidden and (b) the old page
+ * gone and the decoy committed. Quick Exit (Shift×3, worker warm and stopped) side by side with
+ * GOV.UK Frontend's "Exit this page" (Shift×3) in the same browser.
+ *
+ * How each time is taken:
+ * - The key: Chromium stamps every input event with the time the browser received it
+ *   (`event.timeStamp`, on the page's clock). A probe installed with
+ *   `Page.addScriptToEvaluateOnNewDocument` registers a capture `keyup` listener on `window`
+ *   before the page's own scripts and before Quick Exit's document_start content script (checked:
+ *   it sees the final Shift keyup, which Quick Exit's listener then stops), and records that
+ *   `timeStamp`. Nothing is timed on the Node side of the key.
+ * - (a) hidden: the probe's MutationObserver sees the DOM change, then asks for the next animation
+ *   frame; in that frame's rAF callback it checks that `#bench-content` is no longer rendered
+ *   (`checkVisibility()`) and records `performance.now()`. That frame is the first one painted
+ *   without the content. "DOM" is the time of the mutation itself. Both on the page's clock.
+ * - (b) the browser reports targets over CDP (`Target.setDiscoverTargets`, nothing attached to the
+ *   new tab, so nothing pauses it): the decoy is committed when its target's URL becomes the
+ *   decoy URL (`Target.targetInfoChanged`); Quick Exit's old tab is gone at `Target.targetDestroyed`.
+ *   GOV.UK's old page is gone when the decoy commits in the same tab. These arrive on the Node
+ *   clock; the key time is moved to it by a ping calibration (best of 5 `performance.now()`
+ *   round trips, error at most half a round trip, typically < 0.5 ms). CDP delivery adds a little,
+ *   so (b) errs on the slow side.
+ */
+
+export type ExitKind = 'quick-exit-warm' | 'quick-exit-stopped' | 'govuk';
+
+export interface ExitSample {
+  kind: ExitKind;
+  /** Key to the first animation frame rendered without the content. */
+  hiddenFrame: number;
+  /** Key to the DOM change that hides the content. */
+  hiddenDom: number;
+  /** Key to the decoy document committed. */
+  decoyCommitted: number;
+  /** Key to the old page gone (tab closed; GOV.UK: replaced by the decoy). */
+  oldPageGone: number;
+  /** Quick Exit only: the content script's own fallback (navigating the tab) was used. */
+  fallback: boolean;
+}
+
+/** Runs in the page's main world before anything else (Page.addScriptToEvaluateOnNewDocument). */
+const PROBE = `(() => {
+  const report = (o) => { try { __qeBench(JSON.stringify(o)); } catch {} };
+  addEventListener('keyup', (e) => { if (e.key === 'Shift') report({ type: 'keyup', t: e.timeStamp }); }, true);
+  let done = false;
+  const hidden = () => { const el = document.getElementById('bench-content'); return !!el && !el.checkVisibility(); };
+  new MutationObserver(() => {
+    if (done) return;
+    const tMut = performance.now();
+    requestAnimationFrame(() => {
+      const tFrame = performance.now();
+      if (done || !hidden()) return;
+      done = true;
+      report({ type: 'hidden', tMut, tFrame });
+    });
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+})();`;
+
+const SHIFT = { key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, nativeVirtualKeyCode: 16, location: 1 };
+
+async function pressShift(cdp: Cdp, sessionId: string): Promise<void> {
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', modifiers: 8, ...SHIFT }, sessionId);
+  // The tab may be closing by the time the keyup is acknowledged.
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: 0, ...SHIFT }, sessionId).catch(() => {});
+}
+
+/** Offset to add to a page `performance.now()` to get Node's `performance.now()`. */
+async function clockOffset(cdp: Cdp, sessionId: string): Promise<number> {
+  let best = { rtt: Infinity, offset: 0 };
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const page = await cdp.evaluate<number>(sessionId, 'performance.now()');
+    const t1 = performance.now();
+    if (t1 - t0 < best.rtt) best = { rtt: t1 - t0, offset: (t0 + t1) / 2 - page };
+  }
+  return best.offset;
+}
+
+const frame = (cdp: Cdp, sessionId: string) =>
+  cdp.evaluate(sessionId, 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/** Writes Quick Exit's settings from its service worker (as the options page would). */
+export async function setExtensionSettings(b: RawBrowser, patch: Record<string, unknown>): Promise<void> {
+  const sw = await attachServiceWorker(b.cdp, b.extensionId!);
+  await b.cdp.evaluate(
+    sw,
+    `(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, ...${JSON.stringify(patch)} } });
+    })()`,
+  );
+  await b.cdp.send('Target.detachFromTarget', { sessionId: sw });
+}
+
+/** Stops every service worker (as Chrome does to an idle extension) and waits until ours is stopped. */
+async function stopWorkers(cdp: Cdp, sessionId: string, extensionId: string): Promise<void> {
+  const stopped = cdp.waitFor(
+    (e) =>
+      e.method === 'ServiceWorker.workerVersionUpdated' &&
+      (e.params.versions as { scriptURL: string; runningStatus: string }[]).some(
+        (v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped',
+      ),
+    10_000,
+    'the service worker to stop',
+  );
+  await cdp.send('ServiceWorker.enable', {}, sessionId);
+  await cdp.send('ServiceWorker.stopAllWorkers', {}, sessionId);
+  await stopped;
+  await cdp.send('ServiceWorker.disable', {}, sessionId);
+}
+
+/** One exit: opens the page, presses Shift×3, collects the times. */
+export async function exitOnce(b: RawBrowser, server: TestServer, kind: ExitKind): Promise<ExitSample> {
+  const { cdp } = b;
+  const decoyUrl = `${server.origin('decoy.test')}/decoy`;
+  const url =
+    kind === 'govuk'
+      ? `${server.origin('service.test')}/bench/exit?govuk=1&decoy=${encodeURIComponent(decoyUrl)}`
+      : `${server.origin('sensitive.test')}/bench/exit`;
+  const reports: { type: string; t?: number; tMut?: number; tFrame?: number }[] = [];
+  let scriptId = '';
+  const { targetId, sessionId } = await openTab(cdp, url, async (s) => {
+    await cdp.send('Runtime.addBinding', { name: '__qeBench' }, s);
+    ({ identifier: scriptId } = await cdp.send<{ identifier: string }>(
+      'Page.addScriptToEvaluateOnNewDocument',
+      { source: PROBE },
+      s,
+    ));
+  });
+  // The probe is in this document now; keep it out of the decoy's.
+  await cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier: scriptId }, sessionId);
+  if (kind === 'govuk')
+    await cdp.evaluate(
+      sessionId,
+      `new Promise((r) => { const t = setInterval(() => document.body.dataset.govukFrontendExitThisPageKeypress && (clearInterval(t), r()), 5); })`,
+    );
+  await frame(cdp, sessionId);
+  if (kind === 'quick-exit-stopped') await stopWorkers(cdp, sessionId, b.extensionId!);
+
+  let decoyTarget: string | null = kind === 'govuk' ? targetId : null;
+  let decoyCommittedAt = NaN;
+  let oldGoneAt = NaN;
+  let fallback = false;
+  const done = new Promise<void>((resolve) => {
+    const finish = () => {
+      off();
+      clearTimeout(timer);
+      resolve();
+    };
+    const check = () => {
+      const hiddenSeen = reports.some((r) => r.type === 'hidden');
+      if (hiddenSeen && Number.isFinite(decoyCommittedAt) && Number.isFinite(oldGoneAt)) finish();
+    };
+    const timer = setTimeout(finish, 8000);
+    const off = cdp.on((e: CdpEvent) => {
+      if (e.method === 'Runtime.bindingCalled' && e.sessionId === sessionId)
+        reports.push(JSON.parse(e.params.payload as string));
+      const info = e.params.targetInfo as TargetInfo | undefined;
+      if (e.method === 'Target.targetCreated' && info?.type === 'page' && info.targetId !== targetId && !decoyTarget)
+        decoyTarget = info.targetId;
+      if (e.method === 'Target.targetInfoChanged' && info?.url === decoyUrl && !Number.isFinite(decoyCommittedAt)) {
+        if (info.targetId === decoyTarget) decoyCommittedAt = e.at;
+        else if (info.targetId === targetId) {
+          // Quick Exit's content-script fallback navigated the old tab itself.
+          fallback = true;
+          decoyCommittedAt = e.at;
+        }
+        if (kind === 'govuk' || fallback) oldGoneAt = decoyCommittedAt;
+      }
+      if (e.method === 'Target.targetDestroyed' && e.params.targetId === targetId && !Number.isFinite(oldGoneAt))
+        oldGoneAt = e.at;
+      check();
+    });
+  });
+
+  const offset = await clockOffset(cdp, sessionId);
+  await pressShift(cdp, sessionId);
+  await pressShift(cdp, sessionId);
+  await pressShift(cdp, sessionId);
+  await done;
+
+  const keyups = reports.filter((r) => r.type === 'keyup');
+  const hidden = reports.find((r) => r.type === 'hidden');
+  if (keyups.length < 3 || !hidden) throw new Error(`${kind}: probe saw ${keyups.length} keyups, hidden=${!!hidden}`);
+  const key = keyups[2].t!;
+  const keyOnNode = key + offset;
+  const sample: ExitSample = {
+    kind,
+    hiddenFrame: hidden.tFrame! - key,
+    hiddenDom: hidden.tMut! - key,
+    decoyCommitted: decoyCommittedAt - keyOnNode,
+    oldPageGone: oldGoneAt - keyOnNode,
+    fallback,
+  };
+  // Leave one blank tab behind, nothing else.
+  for (const id of new Set([targetId, decoyTarget]))
+    if (id) await cdp.send('Target.closeTarget', { targetId: id }).catch(() => {});
+  return sample;
+}
