@@ -117,8 +117,11 @@ export interface RawBrowser {
 }
 
 /** Launches headless Debian Chromium (with the built extension unless `extension: false`). */
-export async function launchRaw(opts: { extension?: boolean; hostRules?: string[] } = {}): Promise<RawBrowser> {
+export async function launchRaw(
+  opts: { extension?: boolean; extensionDir?: string; hostRules?: string[] } = {},
+): Promise<RawBrowser> {
   const withExtension = opts.extension !== false;
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const profileDir = newProfileDir();
   const args = [
     // Playwright's defaults (playwright-core chromiumSwitches), so this browser matches the e2e one.
@@ -156,7 +159,7 @@ export async function launchRaw(opts: { extension?: boolean; hostRules?: string[
     '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,MediaRouter,PaintHolding,OptimizationHints',
     `--host-resolver-rules=${['MAP *.test 127.0.0.1', ...(opts.hostRules ?? [])].join(',')}`,
     ...(withExtension
-      ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
       : ['--disable-extensions']),
     `--user-data-dir=${profileDir}`,
     '--remote-debugging-pipe',

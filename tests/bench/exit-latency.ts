@@ -14,10 +14,12 @@ import { attachServiceWorker, openTab, type Cdp, type CdpEvent, type RawBrowser 
  *   before the page's own scripts and before Quick Exit's document_start content script (checked:
  *   it sees the final Shift keyup, which Quick Exit's listener then stops), and records that
  *   `timeStamp`. Nothing is timed on the Node side of the key.
- * - (a) hidden: the probe's MutationObserver sees the DOM change, then asks for the next animation
- *   frame; in that frame's rAF callback it checks that `#bench-content` is no longer rendered
- *   (`checkVisibility()`) and records `performance.now()`. That frame is the first one painted
- *   without the content. "DOM" is the time of the mutation itself. Both on the page's clock.
+ * - (a) hidden: the probe's MutationObserver sees the hiding DOM change (Quick Exit's overlay or
+ *   GOV.UK's class) and records the time ("DOM"); then, in each following animation frame's rAF
+ *   callback, it checks whether `#bench-content` is still rendered (`checkVisibility()`) and
+ *   records the first frame in which it is not: the first frame painted without the content.
+ *   Both on the page's clock. If the old page is gone before that frame (closed, or replaced by
+ *   the decoy), the time it went counts instead, and the sample says so.
  * - (b) the browser reports targets over CDP (`Target.setDiscoverTargets`, nothing attached to the
  *   new tab, so nothing pauses it): the decoy is committed when its target's URL becomes the
  *   decoy URL (`Target.targetInfoChanged`); Quick Exit's old tab is gone at `Target.targetDestroyed`.
@@ -41,23 +43,29 @@ export interface ExitSample {
   oldPageGone: number;
   /** Quick Exit only: the content script's own fallback (navigating the tab) was used. */
   fallback: boolean;
+  /** The old page was gone before it painted a hidden frame (`hiddenFrame` is then the time it went). */
+  goneBeforeFrame: boolean;
 }
 
 /** Runs in the page's main world before anything else (Page.addScriptToEvaluateOnNewDocument). */
 const PROBE = `(() => {
   const report = (o) => { try { __qeBench(JSON.stringify(o)); } catch {} };
   addEventListener('keyup', (e) => { if (e.key === 'Shift') report({ type: 'keyup', t: e.timeStamp }); }, true);
-  let done = false;
-  const hidden = () => { const el = document.getElementById('bench-content'); return !!el && !el.checkVisibility(); };
+  // Quick Exit's overlay, or GOV.UK's hiding class: cheap to test, no style recalculation.
+  const marked = () => !!document.querySelector('qe-cloak') || !!document.body?.classList.contains('govuk-exit-this-page-hide-content');
+  const rendered = () => document.getElementById('bench-content')?.checkVisibility() ?? true;
+  let dom = false, frame = false;
   new MutationObserver(() => {
-    if (done) return;
-    const tMut = performance.now();
-    requestAnimationFrame(() => {
-      const tFrame = performance.now();
-      if (done || !hidden()) return;
-      done = true;
-      report({ type: 'hidden', tMut, tFrame });
-    });
+    if (dom || !marked()) return;
+    dom = true;
+    report({ type: 'dom', t: performance.now() });
+    const tick = () => {
+      const t = performance.now();
+      if (rendered()) return requestAnimationFrame(tick);
+      frame = true;
+      report({ type: 'frame', t });
+    };
+    requestAnimationFrame(tick);
   }).observe(document, { subtree: true, childList: true, attributes: true });
 })();`;
 
@@ -81,7 +89,7 @@ async function clockOffset(cdp: Cdp, sessionId: string): Promise<number> {
   return best.offset;
 }
 
-const frame = (cdp: Cdp, sessionId: string) =>
+const nextFrames = (cdp: Cdp, sessionId: string) =>
   cdp.evaluate(sessionId, 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
 
 interface TargetInfo {
@@ -128,7 +136,7 @@ export async function exitOnce(b: RawBrowser, server: TestServer, kind: ExitKind
     kind === 'govuk'
       ? `${server.origin('service.test')}/bench/exit?govuk=1&decoy=${encodeURIComponent(decoyUrl)}`
       : `${server.origin('sensitive.test')}/bench/exit`;
-  const reports: { type: string; t?: number; tMut?: number; tFrame?: number }[] = [];
+  const reports: { type: 'keyup' | 'dom' | 'frame'; t: number }[] = [];
   let scriptId = '';
   const { targetId, sessionId } = await openTab(cdp, url, async (s) => {
     await cdp.send('Runtime.addBinding', { name: '__qeBench' }, s);
@@ -145,22 +153,25 @@ export async function exitOnce(b: RawBrowser, server: TestServer, kind: ExitKind
       sessionId,
       `new Promise((r) => { const t = setInterval(() => document.body.dataset.govukFrontendExitThisPageKeypress && (clearInterval(t), r()), 5); })`,
     );
-  await frame(cdp, sessionId);
+  await nextFrames(cdp, sessionId);
   if (kind === 'quick-exit-stopped') await stopWorkers(cdp, sessionId, b.extensionId!);
 
   let decoyTarget: string | null = kind === 'govuk' ? targetId : null;
   let decoyCommittedAt = NaN;
   let oldGoneAt = NaN;
   let fallback = false;
+  let gone = false;
   const done = new Promise<void>((resolve) => {
     const finish = () => {
       off();
       clearTimeout(timer);
       resolve();
     };
+    // The frame report may never come: the old page can be gone before it paints again.
     const check = () => {
-      const hiddenSeen = reports.some((r) => r.type === 'hidden');
-      if (hiddenSeen && Number.isFinite(decoyCommittedAt) && Number.isFinite(oldGoneAt)) finish();
+      const seen = (type: string) => reports.some((r) => r.type === type);
+      if (Number.isFinite(decoyCommittedAt) && Number.isFinite(oldGoneAt) && seen('dom') && (seen('frame') || gone))
+        finish();
     };
     const timer = setTimeout(finish, 8000);
     const off = cdp.on((e: CdpEvent) => {
@@ -178,8 +189,10 @@ export async function exitOnce(b: RawBrowser, server: TestServer, kind: ExitKind
         }
         if (kind === 'govuk' || fallback) oldGoneAt = decoyCommittedAt;
       }
-      if (e.method === 'Target.targetDestroyed' && e.params.targetId === targetId && !Number.isFinite(oldGoneAt))
-        oldGoneAt = e.at;
+      if (e.method === 'Target.targetDestroyed' && e.params.targetId === targetId) {
+        gone = true;
+        if (!Number.isFinite(oldGoneAt)) oldGoneAt = e.at;
+      }
       check();
     });
   });
@@ -191,17 +204,20 @@ export async function exitOnce(b: RawBrowser, server: TestServer, kind: ExitKind
   await done;
 
   const keyups = reports.filter((r) => r.type === 'keyup');
-  const hidden = reports.find((r) => r.type === 'hidden');
-  if (keyups.length < 3 || !hidden) throw new Error(`${kind}: probe saw ${keyups.length} keyups, hidden=${!!hidden}`);
-  const key = keyups[2].t!;
+  const dom = reports.find((r) => r.type === 'dom');
+  const frame = reports.find((r) => r.type === 'frame');
+  if (keyups.length < 3 || !dom) throw new Error(`${kind}: probe saw ${keyups.length} keyups, hidden=${!!dom}`);
+  const key = keyups[2].t;
   const keyOnNode = key + offset;
+  const oldPageGone = oldGoneAt - keyOnNode;
   const sample: ExitSample = {
     kind,
-    hiddenFrame: hidden.tFrame! - key,
-    hiddenDom: hidden.tMut! - key,
+    hiddenFrame: frame ? frame.t - key : oldPageGone,
+    hiddenDom: dom.t - key,
     decoyCommitted: decoyCommittedAt - keyOnNode,
-    oldPageGone: oldGoneAt - keyOnNode,
+    oldPageGone,
     fallback,
+    goneBeforeFrame: !frame,
   };
   // Leave one blank tab behind, nothing else.
   for (const id of new Set([targetId, decoyTarget]))
