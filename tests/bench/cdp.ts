@@ -167,6 +167,11 @@ export async function launchRaw(
   ];
   const child: ChildProcess = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
   child.stderr!.on('data', () => {}); // drain; Chromium is chatty
+  const killOnExit = () => {
+    child.kill('SIGKILL');
+    fs.rmSync(profileDir, { recursive: true, force: true });
+  };
+  process.once('exit', killOnExit);
   const cdp = new Cdp(child.stdio[3] as Writable, child.stdio[4] as Readable);
   let extensionId: string | null = null;
   if (withExtension) {
@@ -191,6 +196,7 @@ export async function launchRaw(
       await cdp.send('Browser.close').catch(() => {});
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
+      process.off('exit', killOnExit);
       fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };

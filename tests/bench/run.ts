@@ -9,7 +9,7 @@
  * erase-scaling.ts) and summarised under the tables.
  *
  * Knobs: BENCH_RUNS (exit runs per kind, default 30), BENCH_LOADS (page loads per browser, 50),
- * BENCH_POPUP_RUNS (20).
+ * BENCH_POPUP_RUNS (20), BENCH_ERASE_WAIT_S (how long to wait for History to finish one erase, 90).
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,6 +29,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LOADS = Number(process.env.BENCH_LOADS ?? 50);
 const POPUP_RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 20);
 const OUT = process.env.BENCH_OUT ?? 'bench-results.json';
+const ERASE_WAIT_S = Number(process.env.BENCH_ERASE_WAIT_S ?? 90);
 
 const started = Date.now();
 const log = (...args: unknown[]) => console.error(`[bench ${round((Date.now() - started) / 1000, 0)} s]`, ...args);
@@ -106,13 +107,13 @@ async function main() {
   }
   await triggers(true);
 
-  // 5. Erase scaling (same browser, after the exits).
-  log('erase scaling');
-  const erase: EraseSample[] = await eraseScaling(b, server);
-
   // 4. Popup.
   log('popup');
   const popup = await popupSpeed(b, POPUP_RUNS);
+
+  // 5. Erase scaling (same browser, last: History keeps working after the calls answer).
+  log('erase scaling');
+  const erase: EraseSample[] = await eraseScaling(b, server, [100, 1000, 10_000], ERASE_WAIT_S * 1000, log);
   await b.close();
 
   // 3. Page-load overhead: a second pair of browsers, one without the extension.
@@ -142,7 +143,7 @@ async function main() {
   const dclWith = median(loads.with.map((s) => s.dcl));
   const dclWithout = median(loads.without.map((s) => s.dcl));
   const popupInteractive = popup.map((p) => p.interactive);
-  const erasePer1000 = erase.map((e) => (e.ms / e.visits) * 1000);
+  const erasePer1000 = erase.map((e) => (e.doneMs / e.visits) * 1000);
 
   // Markdown.
   const mp = (xs: number[]) => `${round(median(xs))} / ${round(p95(xs))}`;
@@ -159,10 +160,10 @@ async function main() {
     '|---|---|---|---|---|---|---|',
   );
   const hiddenOk = p95(w('hiddenFrame')) <= 17 && p95(s('hiddenFrame')) <= 17;
-  const notLater =
-    median(w('hiddenFrame')) <= median(g('hiddenFrame')) && median(s('hiddenFrame')) <= median(g('hiddenFrame'));
+  const notLater = (xs: number[]) => median(xs) <= median(g('hiddenFrame')) && p95(xs) <= p95(g('hiddenFrame'));
+  const notLaterOk = notLater(w('hiddenFrame')) && notLater(s('hiddenFrame'));
   lines.push(
-    `| Content hidden: first frame painted without it | ${mp(w('hiddenFrame'))} | ${mp(s('hiddenFrame'))} | ${mp(g('hiddenFrame'))} | ${ratio(w('hiddenFrame'), g('hiddenFrame'))} | ${ratio(s('hiddenFrame'), g('hiddenFrame'))} | ≤ 17 ms p95: ${met(hiddenOk)}; not later than GOV.UK (median): ${met(notLater)} |`,
+    `| Content hidden: first frame painted without it | ${mp(w('hiddenFrame'))} | ${mp(s('hiddenFrame'))} | ${mp(g('hiddenFrame'))} | ${ratio(w('hiddenFrame'), g('hiddenFrame'))} | ${ratio(s('hiddenFrame'), g('hiddenFrame'))} | ≤ 17 ms p95: ${met(hiddenOk)}; not later than GOV.UK (median and p95): ${met(notLaterOk)} |`,
     `| Content hidden: DOM changed | ${mp(w('hiddenDom'))} | ${mp(s('hiddenDom'))} | ${mp(g('hiddenDom'))} | ${ratio(w('hiddenDom'), g('hiddenDom'))} | ${ratio(s('hiddenDom'), g('hiddenDom'))} | |`,
     `| Decoy committed | ${mp(w('decoyCommitted'))} | ${mp(s('decoyCommitted'))} | ${mp(g('decoyCommitted'))} | ${ratio(w('decoyCommitted'), g('decoyCommitted'))} | ${ratio(s('decoyCommitted'), g('decoyCommitted'))} | ≤ 100 ms p95 warm: ${met(p95(w('decoyCommitted')) <= 100)}; ≤ 300 ms stopped: ${met(p95(s('decoyCommitted')) <= 300)} |`,
     `| Old page gone (tab closed; GOV.UK: replaced) | ${mp(w('oldPageGone'))} | ${mp(s('oldPageGone'))} | ${mp(g('oldPageGone'))} | ${ratio(w('oldPageGone'), g('oldPageGone'))} | ${ratio(s('oldPageGone'), g('oldPageGone'))} | ≤ 100 ms p95 warm: ${met(p95(w('oldPageGone')) <= 100)}; ≤ 300 ms stopped: ${met(p95(s('oldPageGone')) <= 300)} |`,
@@ -218,15 +219,19 @@ async function main() {
     '',
     '### Erase scaling (utils/exit.ts `eraseVisits`, real History)',
     '',
-    '| Tracked visits | Time | Per 1,000 | Left in History |',
-    '|---|---|---|---|',
-    ...erase.map((e, i) => `| ${e.visits.toLocaleString('en')} | ${ms(e.ms)} | ${ms(erasePer1000[i])} | ${e.left} |`),
+    '| Tracked visits | `deleteUrl` calls answered | Done in History | Done, per 1,000 | Left in History (of a sample) |',
+    '|---|---|---|---|---|',
+    ...erase.map(
+      (e, i) =>
+        `| ${e.visits.toLocaleString('en')} | ${ms(e.answeredMs)} | ${Number.isFinite(e.doneMs) ? ms(e.doneMs) : `> ${ERASE_WAIT_S} s`} | ${ms(erasePer1000[i])} | ${Number.isFinite(e.left) ? `${e.left} of ${e.sampled}` : 'n/a'} |`,
+    ),
     '',
   );
   const e1000 = erase.find((e) => e.visits === 1000);
-  const linear = Math.max(...erasePer1000) / Math.min(...erasePer1000);
+  const finished = erasePer1000.filter(Number.isFinite);
+  const linear = Math.max(...finished) / Math.min(...finished);
   lines.push(
-    `Targets: 1,000 visits < 1 s: ${met(!!e1000 && e1000.ms < 1000)}; linear (per-1,000 time varies ${round(linear, 2)}×): ${met(linear < 2)}.`,
+    `Targets: 1,000 visits < 1 s: ${met(!!e1000 && e1000.doneMs < 1000)}; linear (per-1,000 time of the sizes done varies ${round(linear, 2)}×): ${met(linear < 2)}. Chromium answers each \`history.deleteUrl\` at once and then deletes and commits each URL separately in History's database; "done" is when a History query queued behind them answers.`,
     '',
     `Machine: ${m.cpus} CPUs (${m.cpu}), ${m.memoryGB} GB, ${m.os}, ${m.chromium} headless, Node ${m.node}; load average at the end ${m.loadAverage.join(' ')}. Total bench time ${round((Date.now() - started) / 1000, 0)} s.`,
   );
@@ -261,6 +266,9 @@ async function main() {
   );
   log(`wrote ${OUT}`);
 }
+
+// Ctrl+C or a kill: exit through 'exit' so that launchRaw's handlers stop the browsers.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 main().catch((e) => {
   console.error(e);
