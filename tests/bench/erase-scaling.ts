@@ -14,8 +14,9 @@ import { attachServiceWorker, type RawBrowser } from './cdp';
  * tabs, as the tracker keeps at most 2,000 per tab); the timed part reads the tracked list back from
  * `storage.session` (what a woken worker does) and erases every URL. Two times: when every
  * `deleteUrl` call has answered, and when History's database has actually done the work (Chromium
- * answers `deleteUrl` at once and then commits each deletion separately, "for privacy reasons";
- * a query queued behind them marks the end; we wait at most `waitMs`). Before and after, 200 of
+ * answers `deleteUrl` at once and then works through the deletions one by one on History's
+ * database sequence, 20-30 ms each on the loaded bench machine; a query queued behind them marks
+ * the end; we wait at most `waitMs`). Before and after, 200 of
  * the URLs spread evenly are looked up (`history.getVisits`) to check that they were there and are
  * gone.
  */
@@ -83,9 +84,8 @@ export async function eraseScaling(
         const toErase = Object.entries(tabVisits).filter(([id]) => Number(id) >= 900000).flatMap(([, u]) => u);
         await globalThis.__qeBenchEraseVisits({ tabs: chrome.tabs, history: chrome.history, sessions: chrome.sessions }, toErase);
         const answeredMs = performance.now() - t0;
-        // deleteUrl answers before History has done the work (each deletion is then a database
-        // commit of its own). A query of the last URL queues behind every deletion on History's
-        // database sequence, so its answer marks the end.
+        // deleteUrl answers before History has done the work. A query of the last URL queues
+        // behind every deletion on History's database sequence, so its answer marks the end.
         const done = await Promise.race([
           chrome.history.getVisits({ url: urls[n - 1] }).then(() => true),
           new Promise((r) => setTimeout(() => r(false), ${waitMs})),

@@ -9,7 +9,7 @@
  * erase-scaling.ts) and summarised under the tables.
  *
  * Knobs: BENCH_RUNS (exit runs per kind, default 30), BENCH_LOADS (page loads per browser, 50),
- * BENCH_POPUP_RUNS (20), BENCH_ERASE_WAIT_S (how long to wait for History to finish one erase, 90).
+ * BENCH_POPUP_RUNS (20), BENCH_ERASE_WAIT_S (how long to wait for History to finish one erase, 60).
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,7 +29,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LOADS = Number(process.env.BENCH_LOADS ?? 50);
 const POPUP_RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 20);
 const OUT = process.env.BENCH_OUT ?? 'bench-results.json';
-const ERASE_WAIT_S = Number(process.env.BENCH_ERASE_WAIT_S ?? 90);
+const ERASE_WAIT_S = Number(process.env.BENCH_ERASE_WAIT_S ?? 60);
 
 const started = Date.now();
 const log = (...args: unknown[]) => console.error(`[bench ${round((Date.now() - started) / 1000, 0)} s]`, ...args);
@@ -231,7 +231,7 @@ async function main() {
   const finished = erasePer1000.filter(Number.isFinite);
   const linear = Math.max(...finished) / Math.min(...finished);
   lines.push(
-    `Targets: 1,000 visits < 1 s: ${met(!!e1000 && e1000.doneMs < 1000)}; linear (per-1,000 time of the sizes done varies ${round(linear, 2)}×): ${met(linear < 2)}. Chromium answers each \`history.deleteUrl\` at once and then deletes and commits each URL separately in History's database; "done" is when a History query queued behind them answers.`,
+    `Targets: 1,000 visits < 1 s: ${met(!!e1000 && e1000.doneMs < 1000)}; linear (per-1,000 time of the sizes done varies ${round(linear, 2)}×): ${met(linear < 2)}. Chromium answers each \`history.deleteUrl\` at once and then works through the deletions one by one in History's database; "done" is when a History query queued behind them answers.`,
     '',
     `Machine: ${m.cpus} CPUs (${m.cpu}), ${m.memoryGB} GB, ${m.os}, ${m.chromium} headless, Node ${m.node}; load average at the end ${m.loadAverage.join(' ')}. Total bench time ${round((Date.now() - started) / 1000, 0)} s.`,
   );
