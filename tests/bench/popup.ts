@@ -17,7 +17,7 @@ export interface PopupSample {
 const PROBE = `(() => {
   window.__qePopup = new Promise((resolve) => {
     const tick = () => {
-      const b = document.querySelector('button');
+      const b = document.querySelector('button.exit-now') ?? document.querySelector('button');
       if (b && document.activeElement === b) resolve(performance.now());
       else requestAnimationFrame(tick);
     };
