@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 
 /**
  * A local web server for the tests. Chromium maps every `*.test` host to 127.0.0.1
@@ -15,6 +17,10 @@ import type { AddressInfo } from 'node:net';
  *   /download/NAME     a small file served as an attachment
  *   /nostore/NAME      the /p/NAME page with `cache-control: no-store` (kept out of the HTTP cache)
  *   /blobframe/NAME    a page titled `QE-MARK-NAME` whose iframe (#frame) shows a blob: document with a field
+ *   /bench/exit        the exit-latency page of `npm run bench` (`?govuk=1&decoy=URL` adds GOV.UK's
+ *                      "Exit this page" component, see `benchExitPageHtml`)
+ *   /bench/heavy       a heavy page for the page-load overhead benchmark
+ *   /govuk/FILE        govuk-frontend's built files (node_modules/govuk-frontend/dist/govuk)
  */
 export interface TestServer {
   port: number;
@@ -122,6 +128,12 @@ export async function startServer(): Promise<TestServer> {
             document.body.append(frame);
           </script></html>`,
         );
+      case 'bench':
+        return html(name === 'heavy' ? benchHeavyPageHtml() : benchExitPageHtml(url.searchParams), {
+          'cache-control': 'no-store',
+        });
+      case 'govuk':
+        return serveGovukFile(url.pathname.slice('/govuk/'.length), res);
       case 'download':
         res.writeHead(200, {
           'content-type': 'application/octet-stream',
@@ -156,3 +168,91 @@ export async function startServer(): Promise<TestServer> {
  * opened by the extension).
  */
 export const servedPages = new Map<string, number>();
+
+/** The govuk-frontend build, served as a site would serve it (cacheable). */
+const GOVUK_DIR = path.resolve('node_modules/govuk-frontend/dist/govuk');
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
+
+function serveGovukFile(rel: string, res: http.ServerResponse): void {
+  const file = path.resolve(GOVUK_DIR, decodeURIComponent(rel));
+  if (!file.startsWith(GOVUK_DIR + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    res.writeHead(404);
+    res.end();
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'max-age=3600',
+  });
+  fs.createReadStream(file).pipe(res);
+}
+
+/** A few screens of GOV.UK-styled body text; `#bench-content` is what an exit must hide. */
+function benchBody(paragraphs: number): string {
+  const rows: string[] = [];
+  for (let i = 0; i < paragraphs; i++)
+    rows.push(
+      `<h2 class="govuk-heading-m">Section ${i}</h2><p class="govuk-body">If you are in danger, call 999. ` +
+        `Paragraph ${i}: advice on housing, money, legal help and safety planning, in plain words.</p>`,
+    );
+  return `<div id="bench-content">${rows.join('')}</div>`;
+}
+
+/**
+ * The page the exit-latency benchmark leaves. The same markup and GOV.UK styles either way; with
+ * `govuk=1` it also carries GOV.UK Frontend's "Exit this page" component, initialised as its
+ * README says (`initAll()` from govuk-frontend.min.js), with its decoy link set to `decoy`.
+ */
+export function benchExitPageHtml(q: URLSearchParams): string {
+  const govuk = q.get('govuk') === '1';
+  const decoy = q.get('decoy') ?? '/decoy';
+  return `<!doctype html><html lang="en" class="govuk-template"><head><meta charset="utf-8">
+<title>Help and advice</title><link rel="stylesheet" href="/govuk/govuk-frontend.min.css"></head>
+<body class="govuk-template__body">
+<script>document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');</script>
+<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content">
+${
+  govuk
+    ? `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page"><a href="${esc(decoy)}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a></div>`
+    : ''
+}
+<h1 class="govuk-heading-xl">Get help</h1>${benchBody(40)}
+</main></div>
+${
+  govuk
+    ? `<script type="module" src="/govuk/govuk-frontend.min.js"></script>
+<script type="module">import { initAll } from '/govuk/govuk-frontend.min.js'; initAll();</script>`
+    : ''
+}
+</body></html>`;
+}
+
+/**
+ * A heavy page for the page-load overhead benchmark: GOV.UK's full stylesheet and script (cached
+ * after the first load, as on a real site), 600 headed paragraphs, a 300-row table and a script
+ * that walks the DOM once loaded.
+ */
+export function benchHeavyPageHtml(): string {
+  const rows: string[] = [];
+  for (let i = 0; i < 300; i++)
+    rows.push(`<tr class="govuk-table__row"><td>${i}</td><td>Row ${i}</td><td>${i * 7}</td></tr>`);
+  return `<!doctype html><html lang="en" class="govuk-template"><head><meta charset="utf-8">
+<title>Heavy page</title><link rel="stylesheet" href="/govuk/govuk-frontend.min.css"></head>
+<body class="govuk-template__body">
+<script>document.body.className += ' js-enabled govuk-frontend-supported';</script>
+<main class="govuk-main-wrapper">${benchBody(600)}
+<table class="govuk-table"><tbody>${rows.join('')}</tbody></table></main>
+<script type="module" src="/govuk/govuk-frontend.min.js"></script>
+<script type="module">import { initAll } from '/govuk/govuk-frontend.min.js'; initAll();
+let n = 0; for (const el of document.querySelectorAll('*')) n += el.textContent.length; document.title = 'Heavy ' + n;</script>
+</body></html>`;
+}

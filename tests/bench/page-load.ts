@@ -1,0 +1,51 @@
+import type { TestServer } from '../e2e/server';
+import { openTab, type Cdp, type RawBrowser } from './cdp';
+
+/**
+ * Page-load overhead of the content script (and of the background's navigation tracking): a heavy
+ * local page (tests/e2e/server.ts `/bench/heavy`: GOV.UK's full CSS and JS, 600 headed paragraphs,
+ * a 300-row table) loaded `runs` times in a browser with Quick Exit and in one without, alternating
+ * (ABBA order, so neither browser always goes first), each in a tab that is reused. The time is the
+ * page's own Navigation Timing: `loadEventEnd` and `domContentLoadedEventEnd`, from navigation start.
+ * One warm-up load each is not counted (it fills the HTTP cache with the GOV.UK files).
+ */
+
+export interface LoadSample {
+  load: number;
+  dcl: number;
+}
+
+async function loadOnce(cdp: Cdp, sessionId: string, url: string): Promise<LoadSample> {
+  const loaded = cdp.waitFor((e) => e.sessionId === sessionId && e.method === 'Page.loadEventFired', 20_000, 'load');
+  await cdp.send('Page.navigate', { url }, sessionId);
+  await loaded;
+  return cdp.evaluate<LoadSample>(
+    sessionId,
+    `new Promise((r) => setTimeout(() => { const n = performance.getEntriesByType('navigation')[0]; r({ load: n.loadEventEnd, dcl: n.domContentLoadedEventEnd }); }, 0))`,
+  );
+}
+
+export async function pageLoadOverhead(
+  withExt: RawBrowser,
+  without: RawBrowser,
+  server: TestServer,
+  runs = 50,
+): Promise<{ with: LoadSample[]; without: LoadSample[] }> {
+  const url = `${server.origin('heavy.test')}/bench/heavy`;
+  const a = await openTab(withExt.cdp, url);
+  const b = await openTab(without.cdp, url);
+  const result = { with: [] as LoadSample[], without: [] as LoadSample[] };
+  for (let i = 0; i < runs; i++) {
+    const order = i % 4 === 0 || i % 4 === 3 ? ['with', 'without'] : ['without', 'with'];
+    for (const which of order) {
+      const sample =
+        which === 'with'
+          ? await loadOnce(withExt.cdp, a.sessionId, url)
+          : await loadOnce(without.cdp, b.sessionId, url);
+      result[which as 'with' | 'without'].push(sample);
+    }
+  }
+  await withExt.cdp.send('Target.closeTarget', { targetId: a.targetId });
+  await without.cdp.send('Target.closeTarget', { targetId: b.targetId });
+  return result;
+}

@@ -1,0 +1,276 @@
+/**
+ * `npm run bench`: Quick Exit's speed and cost, measured in real headless Debian Chromium with the
+ * built extension, printed as Markdown on stdout (progress goes to stderr) and saved as JSON
+ * (`bench-results.json`, git-ignored; `BENCH_OUT` to change). Never fails on a time.
+ *
+ * Sections: 1–2 exit latency, Quick Exit and GOV.UK "Exit this page" side by side;
+ * 3 content-script size and page-load overhead; 4 popup speed and bundle sizes; 5 erase scaling.
+ * How each figure is taken is written beside its code (exit-latency.ts, page-load.ts, popup.ts,
+ * erase-scaling.ts) and summarised under the tables.
+ *
+ * Knobs: BENCH_RUNS (exit runs per kind, default 30), BENCH_LOADS (page loads per browser, 50),
+ * BENCH_POPUP_RUNS (20), BENCH_ERASE_WAIT_S (how long to wait for History to finish one erase, 60).
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { EXTENSION_DIR } from '../e2e/browser';
+import { startServer } from '../e2e/server';
+import { launchRaw } from './cdp';
+import { eraseScaling, type EraseSample } from './erase-scaling';
+import { exitOnce, setExtensionSettings, type ExitKind, type ExitSample } from './exit-latency';
+import { pageLoadOverhead } from './page-load';
+import { popupSpeed } from './popup';
+import { kb, median, ms, p95, round, summarize } from './stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const LOADS = Number(process.env.BENCH_LOADS ?? 50);
+const POPUP_RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 20);
+const OUT = process.env.BENCH_OUT ?? 'bench-results.json';
+const ERASE_WAIT_S = Number(process.env.BENCH_ERASE_WAIT_S ?? 60);
+
+const started = Date.now();
+const log = (...args: unknown[]) => console.error(`[bench ${round((Date.now() - started) / 1000, 0)} s]`, ...args);
+
+function machine(chromium: string) {
+  const cpu = fs
+    .readFileSync('/proc/cpuinfo', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('model name'))
+    ?.split(':')[1]
+    ?.trim();
+  return {
+    cpus: os.availableParallelism(),
+    cpu: cpu ?? os.cpus()[0]?.model ?? 'unknown',
+    memoryGB: round(os.totalmem() / 2 ** 30, 1),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    chromium,
+    loadAverage: os.loadavg().map((x) => round(x, 2)),
+  };
+}
+
+function bundleSizes() {
+  const files: { file: string; raw: number; gzip: number }[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.js')) {
+        const buf = fs.readFileSync(p);
+        files.push({
+          file: path.relative(EXTENSION_DIR, p),
+          raw: buf.length,
+          gzip: zlib.gzipSync(buf, { level: 9 }).length,
+        });
+      }
+    }
+  };
+  walk(EXTENSION_DIR);
+  // The popup's JS: every script and module preload popup.html references.
+  const html = fs.readFileSync(path.join(EXTENSION_DIR, 'popup.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const popup = files.filter((f) => refs.includes(f.file));
+  return {
+    files,
+    popup: {
+      files: popup.map((f) => f.file),
+      raw: popup.reduce((s, f) => s + f.raw, 0),
+      gzip: popup.reduce((s, f) => s + f.gzip, 0),
+    },
+  };
+}
+
+async function main() {
+  const server = await startServer();
+  const decoyUrl = `${server.origin('decoy.test')}/decoy`;
+  const b = await launchRaw();
+  const { product } = await b.cdp.send<{ product: string }>('Browser.getVersion');
+  log(`${product}, extension ${b.extensionId}`);
+  await setExtensionSettings(b, { decoyUrl });
+
+  // 1–2. Exit latency. Interleaved so that both sides share whatever else the machine is doing.
+  // Quick Exit also answers Shift×3, so its tripleShift trigger is switched off for each GOV.UK run
+  // (the page is then on a non-sensitive origin with only GOV.UK's component listening).
+  const exits: ExitSample[] = [];
+  const triggers = (tripleShift: boolean) =>
+    setExtensionSettings(b, { triggers: { doubleEscape: true, tripleShift, singleEscape: false } });
+  for (let i = 0; i < RUNS; i++) {
+    await triggers(true);
+    for (const kind of ['quick-exit-warm', 'quick-exit-stopped'] as ExitKind[])
+      exits.push(await exitOnce(b, server, kind));
+    await triggers(false);
+    exits.push(await exitOnce(b, server, 'govuk'));
+    if (i % 5 === 4) log(`exit runs ${i + 1}/${RUNS}`);
+  }
+  await triggers(true);
+
+  // 4. Popup.
+  log('popup');
+  const popup = await popupSpeed(b, POPUP_RUNS);
+
+  // 5. Erase scaling (same browser, last: History keeps working after the calls answer).
+  log('erase scaling');
+  const erase: EraseSample[] = await eraseScaling(b, server, [100, 1000, 10_000], ERASE_WAIT_S * 1000, log);
+  await b.close();
+
+  // 3. Page-load overhead: a second pair of browsers, one without the extension.
+  log('page-load overhead');
+  const withExt = await launchRaw();
+  const without = await launchRaw({ extension: false });
+  const loads = await pageLoadOverhead(withExt, without, server, LOADS);
+  await withExt.close();
+  await without.close();
+  await server.close();
+
+  const sizes = bundleSizes();
+  const cs = sizes.files.find((f) => f.file === 'content-script.js')!;
+  const m = machine(product);
+
+  // Summaries.
+  const of = (kind: ExitKind, key: keyof Omit<ExitSample, 'kind' | 'fallback' | 'goneBeforeFrame'>) =>
+    exits.filter((e) => e.kind === kind).map((e) => e[key]);
+  const exitKeys = ['hiddenFrame', 'hiddenDom', 'decoyCommitted', 'oldPageGone'] as const;
+  const kinds = ['quick-exit-warm', 'quick-exit-stopped', 'govuk'] as const;
+  const exitSummary = Object.fromEntries(
+    kinds.map((k) => [k, Object.fromEntries(exitKeys.map((key) => [key, summarize(of(k, key))]))]),
+  ) as Record<ExitKind, Record<(typeof exitKeys)[number], ReturnType<typeof summarize>>>;
+  const fallbacks = exits.filter((e) => e.fallback).length;
+  const loadWith = median(loads.with.map((s) => s.load));
+  const loadWithout = median(loads.without.map((s) => s.load));
+  const dclWith = median(loads.with.map((s) => s.dcl));
+  const dclWithout = median(loads.without.map((s) => s.dcl));
+  const popupInteractive = popup.map((p) => p.interactive);
+  const erasePer1000 = erase.map((e) => (e.doneMs / e.visits) * 1000);
+
+  // Markdown.
+  const mp = (xs: number[]) => `${round(median(xs))} / ${round(p95(xs))}`;
+  const ratio = (a: number[], g: number[]) => `${round(median(a) / median(g), 2)} / ${round(p95(a) / p95(g), 2)}`;
+  const met = (ok: boolean) => (ok ? 'met' : '**missed**');
+  const w = (key: (typeof exitKeys)[number]) => of('quick-exit-warm', key);
+  const s = (key: (typeof exitKeys)[number]) => of('quick-exit-stopped', key);
+  const g = (key: (typeof exitKeys)[number]) => of('govuk', key);
+  const lines: string[] = [];
+  lines.push(
+    `### Exit latency (ms from the final Shift keyup, median / p95, ${RUNS} runs each)`,
+    '',
+    '| | Quick Exit, worker warm | Quick Exit, worker stopped | GOV.UK "Exit this page" | Quick Exit / GOV.UK (warm) | Quick Exit / GOV.UK (stopped) | Target |',
+    '|---|---|---|---|---|---|---|',
+  );
+  const hiddenOk = p95(w('hiddenFrame')) <= 17 && p95(s('hiddenFrame')) <= 17;
+  const notLater = (xs: number[]) => median(xs) <= median(g('hiddenFrame')) && p95(xs) <= p95(g('hiddenFrame'));
+  const notLaterOk = notLater(w('hiddenFrame')) && notLater(s('hiddenFrame'));
+  lines.push(
+    `| Content hidden: first frame painted without it | ${mp(w('hiddenFrame'))} | ${mp(s('hiddenFrame'))} | ${mp(g('hiddenFrame'))} | ${ratio(w('hiddenFrame'), g('hiddenFrame'))} | ${ratio(s('hiddenFrame'), g('hiddenFrame'))} | ≤ 17 ms p95: ${met(hiddenOk)}; not later than GOV.UK (median and p95): ${met(notLaterOk)} |`,
+    `| Content hidden: DOM changed | ${mp(w('hiddenDom'))} | ${mp(s('hiddenDom'))} | ${mp(g('hiddenDom'))} | ${ratio(w('hiddenDom'), g('hiddenDom'))} | ${ratio(s('hiddenDom'), g('hiddenDom'))} | |`,
+    `| Decoy committed | ${mp(w('decoyCommitted'))} | ${mp(s('decoyCommitted'))} | ${mp(g('decoyCommitted'))} | ${ratio(w('decoyCommitted'), g('decoyCommitted'))} | ${ratio(s('decoyCommitted'), g('decoyCommitted'))} | ≤ 100 ms p95 warm: ${met(p95(w('decoyCommitted')) <= 100)}; ≤ 300 ms stopped: ${met(p95(s('decoyCommitted')) <= 300)} |`,
+    `| Old page gone (tab closed; GOV.UK: replaced) | ${mp(w('oldPageGone'))} | ${mp(s('oldPageGone'))} | ${mp(g('oldPageGone'))} | ${ratio(w('oldPageGone'), g('oldPageGone'))} | ${ratio(s('oldPageGone'), g('oldPageGone'))} | ≤ 100 ms p95 warm: ${met(p95(w('oldPageGone')) <= 100)}; ≤ 300 ms stopped: ${met(p95(s('oldPageGone')) <= 300)} |`,
+    '',
+  );
+  const goneFirst = kinds.map((k) => exits.filter((e) => e.kind === k && e.goneBeforeFrame).length);
+  lines.push(
+    'How: Shift×3 sent as real key events over CDP to a fresh tab each run (GOV.UK-styled page; Quick Exit on ' +
+      "`sensitive.test`, GOV.UK's component on `service.test` with Quick Exit's Shift×3 trigger switched off for those runs). " +
+      "The key time is the final keyup's own `event.timeStamp` (stamped by the browser on receipt), read by a probe " +
+      'registered before any page or extension listener. Hidden: the first animation frame whose rAF callback finds the ' +
+      'content no longer rendered (page clock). Decoy committed / old tab closed: CDP target events (nothing attached to ' +
+      'the new tab), on the Node clock after a ping calibration. Worker stopped: `ServiceWorker.stopAllWorkers` before the keys. ' +
+      'The window also holds a blank tab, as a user’s window usually holds other tabs.',
+    '',
+  );
+  if (goneFirst.some((n) => n > 0))
+    lines.push(
+      `Old page gone before it painted a hidden frame (hidden time = time it went): Quick Exit warm ${goneFirst[0]}, stopped ${goneFirst[1]}, GOV.UK ${goneFirst[2]} run(s).`,
+      '',
+    );
+  if (fallbacks)
+    lines.push(
+      `Quick Exit's content script fell back to navigating the tab itself (no answer from the worker within 250 ms) in ${fallbacks} run(s).`,
+      '',
+    );
+  const overhead = loadWith / loadWithout - 1;
+  lines.push(
+    '### Content script and page-load cost',
+    '',
+    '| | Value | Target |',
+    '|---|---|---|',
+    `| content-script.js, minified | ${kb(cs.raw)} | ≤ 4 kB: ${met(cs.raw <= 4000)} |`,
+    `| content-script.js, gzip | ${kb(cs.gzip)} | |`,
+    `| Heavy page load event, median of ${LOADS}: with / without Quick Exit | ${ms(loadWith)} / ${ms(loadWithout)} (${overhead >= 0 ? '+' : ''}${round(overhead * 100, 1)} %) | ≤ 2 %: ${met(overhead <= 0.02)} |`,
+    `| Heavy page DOMContentLoaded, median: with / without | ${ms(dclWith)} / ${ms(dclWithout)} (${round((dclWith / dclWithout - 1) * 100, 1)} %) | |`,
+    '',
+    'Overhead: a heavy GOV.UK-styled page loaded alternately in a browser with Quick Exit and one without (ABBA), ' +
+      'load event from Navigation Timing, ratio of medians.',
+    '',
+    '### Popup',
+    '',
+    '| | Value | Target |',
+    '|---|---|---|',
+    `| popup.html to interactive ("Exit now" focused and painted), median / p95 of ${POPUP_RUNS} | ${mp(popupInteractive)} ms | ≤ 100 ms: ${met(p95(popupInteractive) <= 100)} |`,
+    `| ... first (cold) open | ${ms(popupInteractive[0])} | |`,
+    `| First contentful paint, median | ${ms(median(popup.map((p) => p.fcp)))} | |`,
+    `| Popup JS (${sizes.popup.files.join(', ')}), raw / gzip | ${kb(sizes.popup.raw)} / ${kb(sizes.popup.gzip)} | ≤ 30 kB gzip: ${met(sizes.popup.gzip <= 30_000)} |`,
+    '',
+    '| Bundle | Raw | gzip |',
+    '|---|---|---|',
+    ...sizes.files.map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`),
+    '',
+    '### Erase scaling (utils/exit.ts `eraseVisits`, real History)',
+    '',
+    '| Tracked visits | `deleteUrl` calls answered | Done in History | Done, per 1,000 | Left in History (of a sample) |',
+    '|---|---|---|---|---|',
+    ...erase.map(
+      (e, i) =>
+        `| ${e.visits.toLocaleString('en')} | ${ms(e.answeredMs)} | ${Number.isFinite(e.doneMs) ? ms(e.doneMs) : `> ${ERASE_WAIT_S} s`} | ${ms(erasePer1000[i])} | ${Number.isFinite(e.left) ? `${e.left} of ${e.sampled}` : 'n/a'} |`,
+    ),
+    '',
+  );
+  const e1000 = erase.find((e) => e.visits === 1000);
+  const finished = erasePer1000.filter(Number.isFinite);
+  const linear = Math.max(...finished) / Math.min(...finished);
+  lines.push(
+    `Targets: 1,000 visits < 1 s: ${met(!!e1000 && e1000.doneMs < 1000)}; linear (per-1,000 time of the sizes done varies ${round(linear, 2)}×): ${met(linear < 2)}. Chromium answers each \`history.deleteUrl\` at once and then works through the deletions one by one in History's database; "done" is when a History query queued behind them answers.`,
+    '',
+    `Machine: ${m.cpus} CPUs (${m.cpu}), ${m.memoryGB} GB, ${m.os}, ${m.chromium} headless, Node ${m.node}; load average at the end ${m.loadAverage.join(' ')}. Total bench time ${round((Date.now() - started) / 1000, 0)} s.`,
+  );
+  process.stdout.write(lines.join('\n') + '\n');
+
+  fs.writeFileSync(
+    OUT,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        commit: (() => {
+          try {
+            return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+          } catch {
+            return null;
+          }
+        })(),
+        machine: m,
+        exit: { runs: RUNS, summary: exitSummary, fallbacks, samples: exits },
+        contentScript: {
+          minified: cs.raw,
+          gzip: cs.gzip,
+          loads: { ...loads, medianLoadWith: loadWith, medianLoadWithout: loadWithout, overhead },
+        },
+        popup: { samples: popup, summary: summarize(popupInteractive), js: sizes.popup },
+        bundles: sizes.files,
+        erase,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  log(`wrote ${OUT}`);
+}
+
+// Ctrl+C or a kill: exit through 'exit' so that launchRaw's handlers stop the browsers.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
