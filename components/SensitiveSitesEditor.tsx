@@ -29,7 +29,8 @@ const strings: Strings<
     yours: 'Your sites',
     none: 'You have not added any site.',
     builtIn: 'Hotline sites (built in): {count}',
-    hidden: 'Sites hidden by an exit this session: {count}',
+    hidden:
+      'Sites hidden by an exit this session: {count}. They are not listed, so nobody who opens this can read them.',
     added: '{site} added.',
     removed: '{site} removed.',
     empty: 'Type a site name first.',
@@ -46,7 +47,8 @@ const strings: Strings<
     yours: 'Sus sitios',
     none: 'No ha añadido ningún sitio.',
     builtIn: 'Sitios de líneas de ayuda (incluidos): {count}',
-    hidden: 'Sitios ocultados por una salida en esta sesión: {count}',
+    hidden:
+      'Sitios ocultados por una salida en esta sesión: {count}. No se muestran, para que nadie que abra esto pueda leerlos.',
     added: '{site} añadido.',
     removed: '{site} quitado.',
     empty: 'Primero escriba el nombre de un sitio.',
@@ -60,7 +62,7 @@ const send = <T,>(message: Message) => browser.runtime.sendMessage(message) as P
 
 /**
  * The user's own sensitive sites (memory only, in the background's `storage.session`), with the
- * built-in hotline sites and the sites hidden by exits listed for reference.
+ * built-in hotline sites listed for reference, and only the number of sites hidden by exits.
  */
 export function SensitiveSitesEditor() {
   const t = useT(strings);
@@ -141,16 +143,8 @@ export function SensitiveSitesEditor() {
           </ul>
         </details>
       )}
-      {list && list.hiddenByExit.length > 0 && (
-        <details>
-          <summary>{t('hidden', { count: list.hiddenByExit.length })}</summary>
-          <ul>
-            {list.hiddenByExit.map((site) => (
-              <li key={site}>{site}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {/* Only a count: whoever opens the popup after an exit must not read where the user was. */}
+      {list && list.hiddenByExit.length > 0 && <p>{t('hidden', { count: list.hiddenByExit.length })}</p>}
     </section>
   );
 }

@@ -10,6 +10,11 @@ interface Fixtures {
   sw: Worker;
   /** `http://decoy.test:PORT/decoy`. */
   decoyUrl: string;
+  /**
+   * What to do with the welcome tab a fresh install opens: 'close' it (default, so every test
+   * starts from the same tabs and no late tab steals focus) or 'keep' it (the welcome tests).
+   */
+  welcomeTab: 'close' | 'keep';
 }
 
 export const test = base.extend<Fixtures, { server: TestServer }>({
@@ -22,14 +27,19 @@ export const test = base.extend<Fixtures, { server: TestServer }>({
     { scope: 'worker' },
   ],
   decoyUrl: async ({ server }, use) => use(`${server.origin('decoy.test')}/decoy`),
-  ext: async ({ decoyUrl }, use) => {
+  welcomeTab: ['close', { option: true }],
+  ext: async ({ decoyUrl, welcomeTab }, use) => {
     const launched = await launchWithExtension();
     await setSettings(await launched.serviceWorker(), { decoyUrl });
+    if (welcomeTab === 'close') await (await pageAt(launched, welcomeUrl(launched))).close();
     await use(launched);
     await launched.close().catch(() => {});
   },
   sw: async ({ ext }, use) => use(await ext.serviceWorker()),
 });
+
+/** The welcome page, opened once on install. */
+export const welcomeUrl = (ext: Launched) => `chrome-extension://${ext.extensionId}/welcome.html`;
 
 /** Opens a new tab at `url` and waits for it to load. */
 export async function openTab(ext: Launched, url: string): Promise<Page> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, historyUrls, launchWithExtension, setSettings, type Launched } from './browser';
-import { expect, pageAt, test } from './fixtures';
+import { expect, pageAt, test, welcomeUrl } from './fixtures';
 
 /**
  * The welcome page: opened once on install, a practice exit with the user's own keys, what an
@@ -19,7 +19,7 @@ interface Hotline {
 }
 const hotlines: Hotline[] = JSON.parse(fs.readFileSync('data/hotlines/hotlines.json', 'utf8'));
 
-const welcomeUrl = (ext: Launched) => `chrome-extension://${ext.extensionId}/welcome.html`;
+test.use({ welcomeTab: 'keep' });
 
 /** The welcome tab the install opened (or a new one). */
 async function welcome(ext: Launched, fresh = false): Promise<Page> {

@@ -10,13 +10,18 @@ import type { Launched } from '../browser';
 export async function openPopup(ext: Launched): Promise<Page> {
   const sw = await ext.serviceWorker();
   const url = `chrome-extension://${ext.extensionId}/popup.html`;
-  const opened = ext.context.waitForEvent('page', { timeout: 10_000 });
+  const before = new Set(ext.context.pages());
   await sw.evaluate(
     (u) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 640, focused: true }).then(() => {}),
     url,
   );
-  const page = await opened;
-  await page.waitForURL(url);
+  // Not simply the next new page: the welcome tab of a fresh install may open meanwhile.
+  const end = Date.now() + 10_000;
+  let page: Page | undefined;
+  while (!(page = ext.context.pages().find((p) => !before.has(p) && p.url() === url))) {
+    if (Date.now() > end) throw new Error('the popup window did not open');
+    await new Promise((r) => setTimeout(r, 50));
+  }
   await page.setViewportSize({ width: 380, height: 600 });
   await page.getByRole('button', { name: /Exit now|Salir ahora/ }).waitFor();
   return page;
