@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { applyToolbarLook } from '@/utils/discreet';
-import { exitTab, type ExitDeps } from '@/utils/exit';
+import { exitTab, type ExitDeps, type ExitHints } from '@/utils/exit';
 import { onInstalledOpenWelcome } from '@/utils/first-run';
 import { resolveLang } from '@/utils/i18n';
 import { forgetOwnPageVisit } from '@/utils/own-pages';
@@ -51,14 +51,15 @@ export default defineBackground(() => {
       await traces.afterExit(plan).catch(() => {});
     },
   };
-  const exit = (tabId: number | undefined) => tabId !== undefined && void exitTab(deps, tabId);
+  const exit = (tabId: number | undefined, hints?: ExitHints) =>
+    tabId !== undefined && void exitTab(deps, tabId, hints);
   const exitActiveTab = async (windowId?: number) => exit((await activePageTab(windowId))?.id);
 
   // Triggers: page keys (content script), the browser shortcut, the popup, the toolbar icon.
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || !isMessage(message)) return;
     if (message.type === 'panic') {
-      exit(sender.tab?.id);
+      exit(sender.tab?.id, { tab: sender.tab, decoyUrl: message.decoyUrl });
       // Answer at once: the content script falls back to navigating away if we stay silent.
       return Promise.resolve<PanicAck>({ ok: true });
     }

@@ -52,7 +52,7 @@ export default defineUnlistedScript(() => {
     const timer = setTimeout(() => acked || replaceWithDecoy(), ACK_TIMEOUT_MS);
     try {
       if (!api.runtime?.id) throw new Error('orphaned');
-      api.runtime.sendMessage({ type: 'panic' } satisfies Message).then(
+      api.runtime.sendMessage({ type: 'panic', decoyUrl } satisfies Message).then(
         (r: PanicAck | undefined) => {
           acked = !!r?.ok;
         },

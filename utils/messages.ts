@@ -9,6 +9,8 @@ import type { ForgetPeriod } from './traces';
 /** Content script -> background: the panic keys were pressed in this frame. */
 export interface PanicMessage {
   type: 'panic';
+  /** The decoy from the settings, as the content script read them: lets the background open it at once. */
+  decoyUrl?: string;
 }
 /** Popup -> background: exit the active tab of the current window now. */
 export interface ExitNowMessage {

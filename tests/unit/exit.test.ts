@@ -167,4 +167,36 @@ describe('exitTab', () => {
     expect([a, b].filter(Boolean)).toHaveLength(1);
     expect(created).toHaveLength(1);
   });
+
+  it('with the decoy address from the content script, opens the decoy before planning and never closes it', async () => {
+    const { d, created, removed } = deps();
+    const order: string[] = [];
+    const create = d.api.tabs.create;
+    d.api.tabs.create = (async (props: Tabs.CreateCreatePropertiesType) => {
+      order.push('create');
+      return create(props);
+    }) as typeof create;
+    // The browser's tab list already holds the new decoy (id 10) in whole-window mode.
+    d.api.tabs.query = (async () => {
+      order.push('query');
+      return [
+        tab(1, 'https://news.test/', 1, 0),
+        tab(2, 'https://help.test/b', 1, 1),
+        tab(10, 'https://hinted.test/', 1, 1),
+      ];
+    }) as typeof d.api.tabs.query;
+    d.settings = async () => ({ ...settings, closeWholeWindow: true });
+    const target = tab(2, 'https://help.test/b', 1, 1);
+    const plan = await exitTab(d, 2, { tab: target, decoyUrl: 'https://hinted.test/' });
+    expect(order[0]).toBe('create');
+    expect(created).toEqual([{ windowId: 1, index: 1, url: 'https://hinted.test/', active: true }]);
+    expect(removed).toEqual([[2, 1]]);
+    expect(plan?.closeTabIds).not.toContain(10);
+  });
+
+  it('ignores a decoy hint that is not an http(s) address', async () => {
+    const { d, created } = deps();
+    await exitTab(d, 2, { decoyUrl: 'javascript:alert(1)' });
+    expect(created).toEqual([{ windowId: 1, index: 1, url: 'https://decoy.test/', active: true }]);
+  });
 });
