@@ -125,8 +125,11 @@ async function openExtensionPage(browser: Browser): Promise<Page> {
   void page.goto(`${EXTENSION_ORIGIN}/popup.html`).catch(() => {});
   const end = Date.now() + 10_000;
   for (;;) {
-    const origin = await page.evaluate(() => location.origin).catch(() => '');
-    if (origin === EXTENSION_ORIGIN) return page;
+    // The origin alone is not enough: right after the switch `browser` may not be there yet.
+    const [origin, ready] = await page
+      .evaluate(() => [location.origin, !!(globalThis as { browser?: { storage?: unknown } }).browser?.storage])
+      .catch(() => ['', false]);
+    if (origin === EXTENSION_ORIGIN && ready) return page;
     if (Date.now() > end) throw new Error(`The extension page did not open (at ${origin || 'nothing'})`);
     await new Promise((r) => setTimeout(r, 100));
   }

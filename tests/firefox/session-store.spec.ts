@@ -55,3 +55,42 @@ test('storage.session holds user data in memory only: never on disk, gone after 
     await again.close();
   }
 });
+
+test('numbers and pages added through the popup are listed, never reach the disk, and are gone after a restart', async ({
+  ff,
+}) => {
+  const label = `${USER_MARKER} aunt`;
+  const page = await ff.extensionPage(); // the real popup.html, in a tab
+  await page.waitForSelector('input[name="number-label"]');
+  await page.type('input[name="number-label"]', label);
+  await page.type('input[name="number-phone"]', '+1 555 0199');
+  await page.click('form[aria-label="Add a number"] button[type="submit"]');
+  await page.type('input[name="bookmark-label"]', `${USER_MARKER} shelter`);
+  await page.type('input[name="bookmark-url"]', `https://${USER_MARKER.toLowerCase()}-page.example/help`);
+  await page.click('form[aria-label="Add a page"] button[type="submit"]');
+  const listed = () =>
+    page.evaluate(
+      (m) => [...document.querySelectorAll('li')].filter((li) => li.textContent?.includes(m)).length,
+      USER_MARKER,
+    );
+  await expect.poll(listed).toBe(2);
+  await ff.close();
+
+  const residue = [
+    ...findFirefoxMarker(ff.profileDir, USER_MARKER),
+    ...findFirefoxMarker(ff.profileDir, USER_MARKER.toLowerCase()),
+    ...findFirefoxMarker(ff.profileDir, '555 0199'),
+  ];
+  printResidue('numbers and pages typed into the popup, after a browser close (Firefox)', residue);
+  expect(residue).toEqual([]);
+
+  const again = await launchFirefox({ profileDir: ff.profileDir });
+  try {
+    const popup = await again.extensionPage();
+    await popup.waitForSelector('input[name="number-label"]');
+    expect(await popup.evaluate((m) => document.body.textContent?.includes(m), USER_MARKER)).toBe(false);
+    expect((await readBoth(again)).session).toEqual({});
+  } finally {
+    await again.close();
+  }
+});
