@@ -36,7 +36,6 @@ export async function openPrivately(
 
 interface TabsApi {
   create(props: { url?: string; active?: boolean }): Promise<{ id?: number }>;
-  update(tabId: number, props: { url: string }): Promise<unknown>;
 }
 interface HistoryApi {
   deleteUrl(details: { url: string }): Promise<void>;
@@ -69,19 +68,23 @@ export class ErasingTabs {
     await this.area.set({ [KEY]: [...(await this.load())] });
   }
 
+  /** Addresses opened this way: their first visit is erased even before the tab id is known. */
+  private readonly opened = new Set<string>();
+
   /**
-   * Opens `url` in a new ordinary tab that is watched from its first navigation: the tab starts
-   * blank and is registered before it is sent to the address, so no visit slips through.
-   * Returns the tab id, or null if the address is refused.
+   * Opens `url` in a new ordinary tab whose visits are erased as they happen. The address is
+   * registered before the tab exists, so its first visit cannot slip through while the tab is
+   * created. (Creating a blank tab and then navigating it raced in Chromium: the blank page's own
+   * navigation sometimes won and the tab stayed blank.) Returns the tab id, or null if refused.
    */
   async open(url: string): Promise<number | null> {
     const checked = checkWebUrl(url);
     if (!checked.ok) return null;
-    const tab = await this.api.tabs.create({ url: 'about:blank', active: true });
+    this.opened.add(checked.value);
+    const tab = await this.api.tabs.create({ url: checked.value, active: true });
     if (tab.id === undefined) return null;
     (await this.load()).add(tab.id);
     await this.save();
-    await this.api.tabs.update(tab.id, { url: checked.value });
     return tab.id;
   }
 
@@ -96,6 +99,10 @@ export class ErasingTabs {
    */
   async erase(url: string | undefined, urlsOf: (tabId: number) => Iterable<string>): Promise<boolean> {
     if (!url) return false;
+    if (this.opened.has(url)) {
+      await this.api.history.deleteUrl({ url });
+      return true;
+    }
     for (const id of await this.load()) {
       if ([...urlsOf(id)].includes(url)) {
         await this.api.history.deleteUrl({ url });

@@ -37,7 +37,7 @@ const TOPICS = ['emergency', 'trafficking', 'domestic-violence'] as const;
 export const WELCOME_COUNTRIES = ['US', 'MX', 'CA', 'GB', 'AU'] as const;
 
 /** For `tel:` links: keep digits and a leading +; the shown number is never changed. */
-export function dialable(phone: string): string {
+export function telDigits(phone: string): string {
   const plus = phone.trim().startsWith('+') ? '+' : '';
   return plus + phone.replace(/\D/g, '');
 }
@@ -60,7 +60,7 @@ export function briefHotlines(all: readonly HotlineEntry[], country: string): Br
         name: e.name,
         topic,
         display: e.phone_display || e.phone,
-        dial: dialable(e.phone),
+        dial: telDigits(e.phone),
         ...(sms ? { text: { number: sms.number!, keyword: sms.keyword ?? null } } : {}),
         // Round-the-clock lines say so; other hours are detailed (and caveated) in the popup.
         ...(e.hours?.startsWith('24/7') ? { hours: e.hours } : {}),
@@ -73,7 +73,7 @@ export function briefHotlines(all: readonly HotlineEntry[], country: string): Br
  * The country to start with: the user's setting, else the region of the browser language
  * (`es-MX` -> MX), else the United States.
  */
-export function guessCountry(
+export function welcomeCountry(
   setting: string | null,
   uiLanguage: string = globalThis.navigator?.language ?? '',
 ): string {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '@/components/lang';
 import hotlines from '@/data/hotlines/hotlines.json';
 import type { Strings } from '@/utils/i18n';
-import { briefHotlines, guessCountry, WELCOME_COUNTRIES, type HotlineEntry } from '@/utils/welcome-hotlines';
+import { briefHotlines, welcomeCountry, WELCOME_COUNTRIES, type HotlineEntry } from '@/utils/welcome-hotlines';
 
 type Key =
   | 'title'
@@ -67,7 +67,7 @@ const strings: Strings<Key> = {
 /** The welcome page's short hotline list: one country's emergency, trafficking and DV lines. */
 export function Hotlines({ initialCountry }: { initialCountry: string | null }) {
   const t = useT(strings);
-  const [country, setCountry] = useState(() => guessCountry(initialCountry));
+  const [country, setCountry] = useState(() => welcomeCountry(initialCountry));
   const lines = briefHotlines(hotlines as HotlineEntry[], country);
   return (
     <section aria-labelledby="hotlines-title" data-testid="hotlines">

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { onInstalledOpenWelcome } from '@/utils/first-run';
 import { forgetOwnPageVisit } from '@/utils/own-pages';
-import { briefHotlines, dialable, guessCountry, type HotlineEntry } from '@/utils/welcome-hotlines';
+import { briefHotlines, telDigits, welcomeCountry, type HotlineEntry } from '@/utils/welcome-hotlines';
 import { triggerNames } from '@/utils/practice';
 
 beforeEach(() => fakeBrowser.reset());
@@ -65,14 +65,14 @@ describe('the welcome page hotlines', () => {
     ]);
   });
   it('dials digits only, keeping a leading +', () => {
-    expect(dialable('+44 (0)800 1')).toBe('+4408001');
-    expect(dialable('1-800-799-7233')).toBe('18007997233');
+    expect(telDigits('+44 (0)800 1')).toBe('+4408001');
+    expect(telDigits('1-800-799-7233')).toBe('18007997233');
   });
   it('starts from the setting, else the browser region, else the US', () => {
-    expect(guessCountry('GB', 'es-MX')).toBe('GB');
-    expect(guessCountry(null, 'es-MX')).toBe('MX');
-    expect(guessCountry(null, 'fr-FR')).toBe('US');
-    expect(guessCountry(null, 'en')).toBe('US');
+    expect(welcomeCountry('GB', 'es-MX')).toBe('GB');
+    expect(welcomeCountry(null, 'es-MX')).toBe('MX');
+    expect(welcomeCountry(null, 'fr-FR')).toBe('US');
+    expect(welcomeCountry(null, 'en')).toBe('US');
   });
 });
 
