@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Field } from './Field';
@@ -174,6 +175,38 @@ function useErrors() {
   return [errors, report, () => setErrors({})] as const;
 }
 
+/** One saved entry: its label (any script, shown as text) and value, a main action, Edit and Delete. */
+function EntryRow(p: {
+  label: string;
+  value: string;
+  action: ComponentChildren;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const t = useT(strings);
+  return (
+    <li>
+      <span class="entry-text">
+        <bdi class="entry-label" dir="auto">
+          {p.label}
+        </bdi>
+        <span class="entry-value" dir="ltr">
+          {p.value}
+        </span>
+      </span>
+      <span class="entry-actions">
+        {p.action}
+        <button type="button" aria-label={t('editName', { name: p.label })} onClick={p.onEdit}>
+          {t('edit')}
+        </button>
+        <button type="button" aria-label={t('deleteName', { name: p.label })} onClick={p.onDelete}>
+          {t('delete')}
+        </button>
+      </span>
+    </li>
+  );
+}
+
 function MyNumbers() {
   const t = useT(strings);
   const list = useSessionList<MyNumber>(getNumbers, numbersItem);
@@ -200,41 +233,24 @@ function MyNumbers() {
       ) : (
         <ul class="entry-list" data-list="numbers">
           {list.map((n) => (
-            <li key={n.id}>
-              <span class="entry-text">
-                <bdi class="entry-label" dir="auto">
-                  {n.label}
-                </bdi>
-                <span class="entry-value" dir="ltr">
-                  {n.phone}
-                </span>
-              </span>
-              <span class="entry-actions">
+            <EntryRow
+              key={n.id}
+              label={n.label}
+              value={n.phone}
+              action={
                 <a class="button" href={`tel:${dialable(n.phone)}`} aria-label={t('callName', { name: n.label })}>
                   {t('call')}
                 </a>
-                <button
-                  type="button"
-                  aria-label={t('editName', { name: n.label })}
-                  onClick={() => {
-                    setEditing(n.id);
-                    setLabel(n.label);
-                    setPhone(n.phone);
-                    clearErrors();
-                    labelRef.current?.focus();
-                  }}
-                >
-                  {t('edit')}
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('deleteName', { name: n.label })}
-                  onClick={() => void deleteNumber(n.id).then(() => editing === n.id && reset())}
-                >
-                  {t('delete')}
-                </button>
-              </span>
-            </li>
+              }
+              onEdit={() => {
+                setEditing(n.id);
+                setLabel(n.label);
+                setPhone(n.phone);
+                clearErrors();
+                labelRef.current?.focus();
+              }}
+              onDelete={() => void deleteNumber(n.id).then(() => editing === n.id && reset())}
+            />
           ))}
         </ul>
       )}
@@ -308,41 +324,24 @@ function MyBookmarks() {
       ) : (
         <ul class="entry-list" data-list="bookmarks">
           {list.map((b) => (
-            <li key={b.id}>
-              <span class="entry-text">
-                <bdi class="entry-label" dir="auto">
-                  {b.label}
-                </bdi>
-                <span class="entry-value" dir="ltr">
-                  {b.url}
-                </span>
-              </span>
-              <span class="entry-actions">
+            <EntryRow
+              key={b.id}
+              label={b.label}
+              value={b.url}
+              action={
                 <PrivateOpenButton url={b.url} ariaLabel={t('openName', { name: b.label })}>
                   {t('open')}
                 </PrivateOpenButton>
-                <button
-                  type="button"
-                  aria-label={t('editName', { name: b.label })}
-                  onClick={() => {
-                    setEditing(b.id);
-                    setLabel(b.label);
-                    setUrl(b.url);
-                    clearErrors();
-                    labelRef.current?.focus();
-                  }}
-                >
-                  {t('edit')}
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('deleteName', { name: b.label })}
-                  onClick={() => void deleteBookmark(b.id).then(() => editing === b.id && reset())}
-                >
-                  {t('delete')}
-                </button>
-              </span>
-            </li>
+              }
+              onEdit={() => {
+                setEditing(b.id);
+                setLabel(b.label);
+                setUrl(b.url);
+                clearErrors();
+                labelRef.current?.focus();
+              }}
+              onDelete={() => void deleteBookmark(b.id).then(() => editing === b.id && reset())}
+            />
           ))}
         </ul>
       )}
