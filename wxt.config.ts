@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import {
   EXIT_COMMAND,
@@ -25,9 +26,29 @@ import {
  */
 const DISCREET = 'discreet';
 
+/**
+ * The hotline data as shipped: data/hotlines/hotlines.json without the fields no page reads
+ * (`notes` and `source_quality` are for the people who check the list: the popup's caveats are
+ * written from them in components/hotline-notes.ts; `tty` and `email` are not offered). The file
+ * itself stays a verbatim copy of the sourced data; only the bundle is smaller (~4.6 kB gzip).
+ */
+const UNSHIPPED_HOTLINE_FIELDS = ['notes', 'source_quality', 'tty', 'email'];
+const slimHotlines = (): Plugin => ({
+  name: 'quick-exit:slim-hotlines',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('/data/hotlines/hotlines.json')) return null;
+    const records = (JSON.parse(code) as Record<string, unknown>[]).map((r) =>
+      Object.fromEntries(Object.entries(r).filter(([k]) => !UNSHIPPED_HOTLINE_FIELDS.includes(k))),
+    );
+    return { code: JSON.stringify(records), map: null };
+  },
+});
+
 export default defineConfig({
   outDir: process.env.QE_OUTDIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [slimHotlines()] }),
   hooks: {
     'config:resolved': (wxt) => {
       if (wxt.config.mode !== DISCREET) return;

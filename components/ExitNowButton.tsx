@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useT } from './lang';
 import type { Strings } from '@/utils/i18n';
@@ -30,7 +30,8 @@ const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnc
 export function ExitNowButton({ triggers }: { triggers: TriggerSettings }) {
   const t = useT(strings);
   const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // Before the first paint (a layout effect), so the first frame already shows the focus ring.
+  useLayoutEffect(() => ref.current?.focus(), []);
   const exitNow = async () => {
     const win = await browser.windows.getCurrent().catch(() => undefined);
     const message: ExitNowMessage = { type: 'exit-now', windowId: win?.id };

@@ -4,7 +4,7 @@ import { inputErrorStrings } from './input-errors';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useT } from './lang';
 import { DECOYS } from '@/utils/decoys';
-import { COUNTRIES, browserLocales, guessCountry } from '@/utils/hotlines';
+import { COUNTRIES, browserLocales, guessCountry } from '@/utils/countries';
 import type { Strings } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-schema';
 import { MAX_URL, checkWebUrl, type InputError } from '@/utils/validate';

@@ -100,11 +100,7 @@ export interface ExitApi {
  * The close is sent right behind the create (Chromium handles them in that order) unless the
  * window would be left empty. Returns the decoy tab.
  */
-export async function swapTabForDecoy(api: ExitApi, plan: ExitPlan, opened?: Tabs.Tab): Promise<Tabs.Tab> {
-  if (opened) {
-    await api.tabs.remove(plan.closeTabIds);
-    return opened;
-  }
+export async function swapTabForDecoy(api: ExitApi, plan: ExitPlan): Promise<Tabs.Tab> {
   const decoy = api.tabs.create({ windowId: plan.windowId, index: plan.index, url: plan.decoyUrl, active: true });
   // Waiting for the decoy before closing costs a round trip to the browser (40-80 ms under load,
   // `npm run bench`). Only needed when the old tab(s) are the window's last: closing them first
@@ -112,6 +108,12 @@ export async function swapTabForDecoy(api: ExitApi, plan: ExitPlan, opened?: Tab
   if (!plan.windowKeepsTabs) await decoy;
   const [created] = await Promise.all([decoy, api.tabs.remove(plan.closeTabIds)]);
   return created;
+}
+
+/** Closes tabs; an empty list or a tab closed meanwhile is not an error. */
+async function closeTabs(api: ExitApi, ids: number[]): Promise<void> {
+  if (ids.length)
+    await api.tabs.remove(ids).catch(() => Promise.all(ids.map((id) => api.tabs.remove(id).catch(() => {}))));
 }
 
 /**
@@ -223,6 +225,13 @@ export async function exitTab(deps: ExitDeps, tabId: number, hints: ExitHints = 
       hints.decoyUrl && isHttpUrl(hints.decoyUrl)
         ? deps.api.tabs.create({ windowId: target.windowId, index: target.index, url: hints.decoyUrl, active: true })
         : undefined;
+    // The exited tab goes at once, while the plan (other tabs of the same site, what to erase) is
+    // worked out: what the plan needs of it is known already. It must not be the window's last tab
+    // when it closes, or the window would close with it: a tab with a neighbour on its left
+    // (index > 0) never is, so it is closed right behind the create; otherwise once the decoy tab
+    // exists. A tab the user closed meanwhile is not an error.
+    const closeExited = () => deps.api.tabs.remove(tabId).catch(() => {});
+    const closedEarly = early && (target.index > 0 ? closeExited() : early.then(closeExited));
     const [allTabs, settings, opened] = await Promise.all([deps.api.tabs.query({}), settingsRead, early]);
     const others = opened ? allTabs.filter((t) => t.id !== opened.id) : allTabs;
     const visits = new Map<number, string[]>();
@@ -231,7 +240,15 @@ export async function exitTab(deps: ExitDeps, tabId: number, hints: ExitHints = 
     if (opened) Object.assign(plan, { decoyUrl: hints.decoyUrl, windowKeepsTabs: true });
     // Watching from before the swap, so Firefox's late Recently-closed entry is never missed.
     stopForgetting = forgetRecentlyClosedAsTheyAppear(deps.api, new Set(plan.eraseUrls));
-    await swapTabForDecoy(deps.api, plan, opened);
+    if (opened)
+      await Promise.all([
+        closedEarly,
+        closeTabs(
+          deps.api,
+          plan.closeTabIds.filter((id) => id !== tabId),
+        ),
+      ]);
+    else await swapTabForDecoy(deps.api, plan);
     await eraseVisits(deps.api, plan.eraseUrls);
     for (const id of plan.closeTabIds) deps.forgetTab(id);
     await deps.afterExit?.(plan);

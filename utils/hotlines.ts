@@ -1,5 +1,4 @@
 import data from '@/data/hotlines/hotlines.json';
-import { browser } from 'wxt/browser';
 import { dialable } from './validate';
 
 /**
@@ -47,11 +46,6 @@ export const TOPIC_ORDER = [
   'youth',
 ] as const;
 export type Topic = (typeof TOPIC_ORDER)[number];
-
-/** Countries with at least one verified hotline, in the order the chooser lists them. */
-export const COUNTRIES: readonly string[] = ['US', 'MX', 'CA', 'GB', 'AU'].filter((c) =>
-  HOTLINE_RECORDS.some((h) => h.verified && h.country === c),
-);
 
 /** What the popup can do with a hotline; only verified fields become actions. */
 export interface Hotline {
@@ -146,33 +140,4 @@ export function hotlinesFor(country: string, records: readonly HotlineRecord[] =
   const rank = (h: Hotline) => TOPIC_ORDER.indexOf(h.topic);
   // Array sorting is stable: the data's order is kept within a topic.
   return shown.toSorted((a, b) => rank(a) - rank(b));
-}
-
-/**
- * Guesses the country from the browser's languages ("es-MX" -> MX, "en-GB" -> GB, "es-US" -> US).
- * Returns null when no language names a region we have hotlines for: the popup then asks.
- */
-export function guessCountry(locales: readonly string[]): string | null {
-  for (const locale of locales) {
-    let region: string | undefined;
-    try {
-      // Only a region the locale names: a bare "es" says nothing about where the user is.
-      region = new Intl.Locale(locale).region;
-    } catch {
-      region = undefined;
-    }
-    if (region && COUNTRIES.includes(region)) return region;
-  }
-  return null;
-}
-
-/**
- * The browser's locales, the UI language first ("es-MX"), then the languages the user prefers for
- * pages (`navigator.languages`, which often name a region when the UI language does not).
- */
-export function browserLocales(
-  api: { i18n: { getUILanguage(): string } } = browser,
-  nav: { languages?: readonly string[]; language?: string } = globalThis.navigator ?? {},
-): string[] {
-  return [api.i18n.getUILanguage(), ...(nav.languages ?? (nav.language ? [nav.language] : []))];
 }

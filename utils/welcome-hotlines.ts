@@ -3,6 +3,7 @@
  * trafficking and domestic-violence lines. Verified entries only; numbers exactly as in
  * data/hotlines/hotlines.json (never rewritten). The popup has the full list.
  */
+import { isCountry } from './countries';
 
 /** The fields of a hotlines.json entry this list reads. */
 export interface HotlineEntry {
@@ -32,9 +33,6 @@ export interface BriefHotline {
 }
 
 const TOPICS = ['emergency', 'trafficking', 'domestic-violence'] as const;
-
-/** The countries the data covers, in the order of the country switch. */
-export const WELCOME_COUNTRIES = ['US', 'MX', 'CA', 'GB', 'AU'] as const;
 
 /** For `tel:` links: keep digits and a leading +; the shown number is never changed. */
 export function telDigits(phone: string): string {
@@ -77,8 +75,7 @@ export function welcomeCountry(
   setting: string | null,
   uiLanguage: string = globalThis.navigator?.language ?? '',
 ): string {
-  const known = (c: string | undefined | null) => !!c && (WELCOME_COUNTRIES as readonly string[]).includes(c);
-  if (known(setting)) return setting!;
+  if (isCountry(setting)) return setting;
   const region = uiLanguage.split(/[-_]/)[1]?.toUpperCase();
-  return known(region) ? region! : 'US';
+  return isCountry(region) ? region : 'US';
 }

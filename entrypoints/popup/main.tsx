@@ -11,7 +11,7 @@ import { PopupFooter } from '@/components/PopupFooter';
 import { SensitiveSitesEditor } from '@/components/SensitiveSitesEditor';
 import { UndoExit } from '@/components/UndoExit';
 import { useSettings } from '@/components/use-settings';
-import { browserLocales, guessCountry } from '@/utils/hotlines';
+import { browserLocales, guessCountry } from '@/utils/countries';
 import { resolveLang } from '@/utils/i18n';
 import { getSettings } from '@/utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-schema';

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { useT } from '@/components/lang';
 import hotlines from '@/data/hotlines/hotlines.json';
 import type { Strings } from '@/utils/i18n';
-import { briefHotlines, welcomeCountry, WELCOME_COUNTRIES, type HotlineEntry } from '@/utils/welcome-hotlines';
+import { COUNTRIES } from '@/utils/countries';
+import { briefHotlines, welcomeCountry, type HotlineEntry } from '@/utils/welcome-hotlines';
 
 type Key =
   | 'title'
@@ -76,7 +77,7 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
       <label>
         {t('country')}
         <select value={country} onChange={(e) => setCountry((e.target as HTMLSelectElement).value)}>
-          {WELCOME_COUNTRIES.map((c) => (
+          {COUNTRIES.map((c) => (
             <option key={c} value={c}>
               {t(c)}
             </option>

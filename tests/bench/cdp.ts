@@ -183,8 +183,20 @@ export async function launchRaw(
       20_000,
       'the extension service worker',
     );
+    // The first run opens the welcome page (utils/first-run.ts); a tab opened on top of the bench's
+    // own would stop its animation frames, so wait for it and close it.
+    const welcome = cdp.waitFor(
+      (e) =>
+        e.method === 'Target.targetCreated' &&
+        /^chrome-extension:\/\/[a-p]{32}\/welcome\.html/.test((e.params.targetInfo as { url: string }).url),
+      10_000,
+      'the welcome page',
+    );
     await cdp.send('Target.setDiscoverTargets', { discover: true });
     extensionId = new URL(((await found).params.targetInfo as { url: string }).url).host;
+    const opened = await welcome.catch(() => null);
+    if (opened)
+      await cdp.send('Target.closeTarget', { targetId: (opened.params.targetInfo as { targetId: string }).targetId });
   } else {
     await cdp.send('Target.setDiscoverTargets', { discover: true });
   }

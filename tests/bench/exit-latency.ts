@@ -224,3 +224,71 @@ export async function exitOnce(b: RawBrowser, server: TestServer, kind: ExitKind
     if (id) await cdp.send('Target.closeTarget', { targetId: id }).catch(() => {});
   return sample;
 }
+
+/**
+ * What the browser alone needs, with no key, no content script message and no exit logic: the
+ * floor under Quick Exit's "decoy committed" and "old page gone".
+ * - `swap`: the service worker is told over CDP to do the bare minimum of a tab swap,
+ *   `tabs.create({ url: decoy, active: true })` and, once that answers, `tabs.remove(old)`. Timed
+ *   from sending that command (Node clock) to the CDP target events, like an exit.
+ * - `navigate`: the page is told over CDP to `location.replace(decoy)`, what GOV.UK's component
+ *   does, timed to the decoy's commit in the same tab.
+ * The page is the same bench page on `service.test` (Quick Exit's content script runs there).
+ */
+export type FloorKind = 'swap' | 'navigate';
+
+export interface FloorSample {
+  kind: FloorKind;
+  decoyCommitted: number;
+  oldPageGone: number;
+}
+
+export async function floorOnce(b: RawBrowser, server: TestServer, kind: FloorKind): Promise<FloorSample> {
+  const { cdp } = b;
+  const decoyUrl = `${server.origin('decoy.test')}/decoy`;
+  const { targetId, sessionId } = await openTab(cdp, `${server.origin('service.test')}/bench/exit`);
+  await nextFrames(cdp, sessionId);
+  const sw = kind === 'swap' ? await attachServiceWorker(cdp, b.extensionId!) : '';
+  const oldTabId =
+    kind === 'swap'
+      ? await cdp.evaluate<number>(
+          sw,
+          `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([t]) => t.id)`,
+        )
+      : 0;
+  let decoyTarget: string | null = kind === 'navigate' ? targetId : null;
+  let committedAt = NaN;
+  let goneAt = NaN;
+  const done = new Promise<void>((resolve) => {
+    const timer = setTimeout(() => finish(), 8000);
+    const finish = () => {
+      off();
+      clearTimeout(timer);
+      resolve();
+    };
+    const off = cdp.on((e: CdpEvent) => {
+      const info = e.params.targetInfo as TargetInfo | undefined;
+      if (e.method === 'Target.targetCreated' && info?.type === 'page' && info.targetId !== targetId && !decoyTarget)
+        decoyTarget = info.targetId;
+      if (e.method === 'Target.targetInfoChanged' && info?.url === decoyUrl && info.targetId === decoyTarget) {
+        if (!Number.isFinite(committedAt)) committedAt = e.at;
+        if (kind === 'navigate') goneAt = committedAt;
+      }
+      if (e.method === 'Target.targetDestroyed' && e.params.targetId === targetId && !Number.isFinite(goneAt))
+        goneAt = e.at;
+      if (Number.isFinite(committedAt) && Number.isFinite(goneAt)) finish();
+    });
+  });
+  const sent = performance.now();
+  if (kind === 'swap')
+    void cdp.evaluate(
+      sw,
+      `void chrome.tabs.create({ url: ${JSON.stringify(decoyUrl)}, active: true }).then(() => chrome.tabs.remove(${oldTabId}))`,
+    );
+  else void cdp.evaluate(sessionId, `location.replace(${JSON.stringify(decoyUrl)})`).catch(() => {});
+  await done;
+  if (sw) await cdp.send('Target.detachFromTarget', { sessionId: sw }).catch(() => {});
+  for (const id of new Set([targetId, decoyTarget]))
+    if (id) await cdp.send('Target.closeTarget', { targetId: id }).catch(() => {});
+  return { kind, decoyCommitted: committedAt - sent, oldPageGone: goneAt - sent };
+}

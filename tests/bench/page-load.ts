@@ -49,3 +49,55 @@ export async function pageLoadOverhead(
   await without.cdp.send('Target.closeTarget', { targetId: b.targetId });
   return result;
 }
+
+/**
+ * The content script's own main-thread time on each page load, from a Chromium trace of the
+ * heavy page loaded `runs` times in the browser with Quick Exit: the `EvaluateScript` of
+ * content-script.js (compiling and running it, in its isolated world) plus every `FunctionCall`
+ * into it during the load (its settings callback). Unlike the load-event comparison above, this
+ * is not drowned by the page's own run-to-run noise. `load` is the same load's load event, to set
+ * the cost against.
+ */
+export interface ScriptCostSample {
+  /** ms of main-thread time in content-script.js, summed over every frame of the page. */
+  mainThread: number;
+  /** How many frames ran it. */
+  frames: number;
+  load: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  args?: { data?: { url?: string; frame?: string } };
+}
+
+export async function contentScriptCost(b: RawBrowser, server: TestServer, runs = 10): Promise<ScriptCostSample[]> {
+  const url = `${server.origin('heavy.test')}/bench/heavy`;
+  const script = `chrome-extension://${b.extensionId}/content-script.js`;
+  const tab = await openTab(b.cdp, url);
+  const samples: ScriptCostSample[] = [];
+  for (let i = 0; i < runs; i++) {
+    const events: TraceEvent[] = [];
+    const off = b.cdp.on((e) => {
+      if (e.method === 'Tracing.dataCollected') events.push(...(e.params.value as TraceEvent[]));
+    });
+    await b.cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+    const { load } = await loadOnce(b.cdp, tab.sessionId, url);
+    const complete = b.cdp.waitFor((e) => e.method === 'Tracing.tracingComplete', 20_000, 'the trace');
+    await b.cdp.send('Tracing.end');
+    await complete;
+    off();
+    const ours = events.filter(
+      (e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.args?.data?.url === script,
+    );
+    samples.push({
+      mainThread: ours.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
+      frames: new Set(ours.filter((e) => e.name === 'EvaluateScript').map((e) => e.args?.data?.frame)).size,
+      load,
+    });
+  }
+  await b.cdp.send('Target.closeTarget', { targetId: tab.targetId });
+  return samples;
+}

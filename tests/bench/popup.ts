@@ -6,12 +6,18 @@ import { openTab } from './cdp';
  * popup). "Interactive" is the start of the first animation frame in which the "Exit now" button
  * exists and has the focus (so Enter exits), on the page's clock from navigation start; a probe
  * installed before the page's scripts checks every frame. First contentful paint is reported too.
- * The first run is the cold one (nothing cached); the median and p95 cover all runs.
+ * The first run is the cold one (nothing cached); the median and p95 cover all runs. "Hotlines" is
+ * the first frame showing the help lines (their data is loaded after the first paint), and the
+ * scripts the page requested (CDP Network events) say which bundles the popup needs in all.
  */
 
 export interface PopupSample {
   interactive: number;
   fcp: number;
+  /** First frame in which the help lines of the (guessed) country are shown. */
+  hotlines: number;
+  /** Every script the page loaded, as paths inside the extension ("chunks/popup-xyz.js"). */
+  scripts: string[];
 }
 
 const PROBE = `(() => {
@@ -23,19 +29,31 @@ const PROBE = `(() => {
     };
     requestAnimationFrame(tick);
   });
+  window.__qeHotlines = new Promise((resolve) => {
+    const tick = () => (document.querySelector('.hotlines .card') ? resolve(performance.now()) : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  });
 })();`;
 
-export async function popupSpeed(b: RawBrowser, runs = 20): Promise<PopupSample[]> {
-  const url = `chrome-extension://${b.extensionId}/popup.html`;
+export async function popupSpeed(b: RawBrowser, runs = 20, page = 'popup.html'): Promise<PopupSample[]> {
+  const url = `chrome-extension://${b.extensionId}/${page}`;
   const samples: PopupSample[] = [];
   for (let i = 0; i < runs; i++) {
+    const scripts = new Set<string>();
+    let session = '';
+    const off = b.cdp.on((e) => {
+      const u = (e.params as { request?: { url: string } }).request?.url;
+      if (e.sessionId === session && e.method === 'Network.requestWillBeSent' && u?.endsWith('.js'))
+        scripts.add(new URL(u).pathname.slice(1));
+    });
     const { targetId, sessionId } = await openTab(b.cdp, url, async (s) => {
+      session = s;
+      await b.cdp.send('Network.enable', {}, s);
       await b.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: PROBE }, s);
     });
-    samples.push(
-      await b.cdp.evaluate<PopupSample>(
-        sessionId,
-        `(async () => {
+    const sample = await b.cdp.evaluate<Omit<PopupSample, 'scripts'>>(
+      sessionId,
+      `(async () => {
           const interactive = await Promise.race([window.__qePopup, new Promise((r) => setTimeout(() => r(NaN), 5000))]);
           const fcp = await new Promise((r) => {
             new PerformanceObserver((l) => {
@@ -44,10 +62,12 @@ export async function popupSpeed(b: RawBrowser, runs = 20): Promise<PopupSample[
             }).observe({ type: 'paint', buffered: true });
             setTimeout(() => r(NaN), 1000);
           });
-          return { interactive, fcp };
+          const hotlines = await Promise.race([window.__qeHotlines, new Promise((r) => setTimeout(() => r(NaN), 5000))]);
+          return { interactive, fcp, hotlines };
         })()`,
-      ),
     );
+    off();
+    samples.push({ ...sample, scripts: [...scripts].toSorted() });
     await b.cdp.send('Target.closeTarget', { targetId });
   }
   return samples;

@@ -34,3 +34,20 @@ export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 1
 export const ms = (x: number) => (Number.isFinite(x) ? `${round(x)} ms` : 'n/a');
 /** A size in kB (1 kB = 1,000 bytes, as the issue's targets). */
 export const kb = (bytes: number) => `${round(bytes / 1000, 2)} kB`;
+
+/**
+ * A 95 % bootstrap interval for `median(a) / median(b) - 1` (2,000 resamples of each side, a
+ * fixed-seed generator so that the same samples always give the same interval).
+ */
+export function ratioInterval(a: number[], b: number[], resamples = 2000): [number, number] {
+  let seed = 0x2545f491;
+  const random = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 2 ** 32;
+  };
+  const resample = (xs: number[]) => xs.map(() => xs[Math.floor(random() * xs.length)]);
+  const ratios = Array.from({ length: resamples }, () => median(resample(a)) / median(resample(b)) - 1);
+  return [percentile(ratios, 2.5), percentile(ratios, 97.5)];
+}

@@ -190,8 +190,27 @@ describe('exitTab', () => {
     const plan = await exitTab(d, 2, { tab: target, decoyUrl: 'https://hinted.test/' });
     expect(order[0]).toBe('create');
     expect(created).toEqual([{ windowId: 1, index: 1, url: 'https://hinted.test/', active: true }]);
-    expect(removed).toEqual([[2, 1]]);
+    // The exited tab first (it has a tab on its left, so right behind the create), then the rest.
+    expect(removed).toEqual([[2], [1]]);
     expect(plan?.closeTabIds).not.toContain(10);
+  });
+
+  it('closes an exited first tab (index 0) only once the decoy tab exists, so the window never closes', async () => {
+    const { d, removed } = deps();
+    const create = d.api.tabs.create;
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    d.api.tabs.create = (async (props: Tabs.CreateCreatePropertiesType) => {
+      await gate;
+      return create(props);
+    }) as typeof create;
+    const target = tab(2, 'https://help.test/b', 1, 0);
+    const exiting = exitTab(d, 2, { tab: target, decoyUrl: 'https://hinted.test/' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(removed).toEqual([]);
+    release();
+    await exiting;
+    expect(removed[0]).toEqual([2]);
   });
 
   it('ignores a decoy hint that is not an http(s) address', async () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HOTLINE_NOTES } from '@/components/hotline-notes';
+import { COUNTRIES, browserLocales, guessCountry } from '@/utils/countries';
 import {
-  COUNTRIES,
-  browserLocales,
   HOTLINE_RECORDS,
-  guessCountry,
   hotlinesFor,
   smsHref,
   telHref,
@@ -123,6 +121,14 @@ describe('hotline notes', () => {
     expect(note.en).toMatch(/law enforcement/);
     expect(note.es).toMatch(/autoridades/);
     expect(note.en).not.toMatch(/confidential/i);
+  });
+});
+
+describe('the country list', () => {
+  it('is every country the data has a verified hotline for (kept apart from the data for a fast popup)', () => {
+    const inData = new Set(HOTLINE_RECORDS.filter((r) => r.verified).map((r) => r.country));
+    expect(new Set(COUNTRIES)).toEqual(inData);
+    for (const c of COUNTRIES) expect(hotlinesFor(c).length, c).toBeGreaterThan(0);
   });
 });
 
