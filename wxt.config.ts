@@ -86,7 +86,6 @@ export default defineConfig({
         'history',
         'sessions',
         'webNavigation',
-        'webRequest',
         'browsingData',
         'unlimitedStorage',
         // Forgets the page an exit hid after 60 s even if the service worker was stopped (utils/undo.ts).

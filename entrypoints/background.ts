@@ -16,7 +16,7 @@ import { getSettings, settingsItem } from '@/utils/settings';
 import { TraceCleaner } from '@/utils/trace-cleaner';
 import { detectFlavor, type TracesApi } from '@/utils/traces';
 import { onUndoAlarm, rememberHiddenPage } from '@/utils/undo';
-import { VisitTracker } from '@/utils/visit-tracker';
+import { RedirectHops, VisitTracker } from '@/utils/visit-tracker';
 import { ErasingTabs } from '@/utils/private-open';
 import { activePageTab } from '@/utils/active-page';
 
@@ -111,13 +111,11 @@ export default defineBackground(() => {
   browser.webNavigation.onCommitted.addListener(top);
   browser.webNavigation.onHistoryStateUpdated.addListener(top);
   browser.webNavigation.onReferenceFragmentUpdated.addListener(top);
-  browser.webRequest.onBeforeRedirect.addListener(
-    (d) => {
-      tracker.add(d.tabId, d.url);
-      tracker.add(d.tabId, d.redirectUrl);
-    },
-    { urls: ['<all_urls>'], types: ['main_frame'] },
-  );
+  // Server redirects: the first address comes with onBeforeNavigate, the last with onCommitted,
+  // the hops between them from History (utils/visit-tracker.ts RedirectHops; no webRequest).
+  const hops = new RedirectHops(tracker);
+  browser.webNavigation.onCommitted.addListener((d) => hops.onCommitted(d));
+  browser.history.onVisited.addListener((item) => hops.onVisited(item.url));
   browser.tabs.onReplaced.addListener((added, removed) => tracker.replace(added, removed));
   // Bookmarks opened in an ordinary tab when private windows are off: erase its visits as they happen.
   browser.history.onVisited.addListener(

@@ -4,8 +4,9 @@ import { openTab, type Cdp, type RawBrowser } from './cdp';
 /**
  * Page-load overhead of the content script (and of the background's navigation tracking): a heavy
  * local page (tests/e2e/server.ts `/bench/heavy`: GOV.UK's full CSS and JS, 600 headed paragraphs,
- * a 300-row table) loaded `runs` times in a browser with Quick Exit and in one without, alternating
- * (ABBA order, so neither browser always goes first), each in a tab that is reused. The time is the
+ * a 300-row table) loaded `runs` times in a browser with Quick Exit, in one without, and in a
+ * second one without (the control: how far two identical browsers differ on this machine), in a
+ * rotating order so that none always goes first, each in a tab that is reused. The time is the
  * page's own Navigation Timing: `loadEventEnd` and `domContentLoadedEventEnd`, from navigation start.
  * One warm-up load each is not counted (it fills the HTTP cache with the GOV.UK files).
  */
@@ -28,25 +29,24 @@ async function loadOnce(cdp: Cdp, sessionId: string, url: string): Promise<LoadS
 export async function pageLoadOverhead(
   withExt: RawBrowser,
   without: RawBrowser,
+  control: RawBrowser,
   server: TestServer,
   runs = 50,
-): Promise<{ with: LoadSample[]; without: LoadSample[] }> {
+): Promise<{ with: LoadSample[]; without: LoadSample[]; control: LoadSample[] }> {
   const url = `${server.origin('heavy.test')}/bench/heavy`;
-  const a = await openTab(withExt.cdp, url);
-  const b = await openTab(without.cdp, url);
-  const result = { with: [] as LoadSample[], without: [] as LoadSample[] };
+  const browsers = { with: withExt, without, control } as const;
+  type Which = keyof typeof browsers;
+  const names = Object.keys(browsers) as Which[];
+  const tabs = {} as Record<Which, { targetId: string; sessionId: string }>;
+  for (const which of names) tabs[which] = await openTab(browsers[which].cdp, url);
+  const result: Record<Which, LoadSample[]> = { with: [], without: [], control: [] };
   for (let i = 0; i < runs; i++) {
-    const order = i % 4 === 0 || i % 4 === 3 ? ['with', 'without'] : ['without', 'with'];
-    for (const which of order) {
-      const sample =
-        which === 'with'
-          ? await loadOnce(withExt.cdp, a.sessionId, url)
-          : await loadOnce(without.cdp, b.sessionId, url);
-      result[which as 'with' | 'without'].push(sample);
-    }
+    // Each browser goes first, second and third equally often.
+    const order = names.map((_, k) => names[(i + k) % names.length]);
+    if (Math.floor(i / names.length) % 2) order.reverse();
+    for (const which of order) result[which].push(await loadOnce(browsers[which].cdp, tabs[which].sessionId, url));
   }
-  await withExt.cdp.send('Target.closeTarget', { targetId: a.targetId });
-  await without.cdp.send('Target.closeTarget', { targetId: b.targetId });
+  for (const which of names) await browsers[which].cdp.send('Target.closeTarget', { targetId: tabs[which].targetId });
   return result;
 }
 

@@ -62,7 +62,7 @@ export async function popupSpeed(b: RawBrowser, runs = 20, page = 'popup.html'):
             }).observe({ type: 'paint', buffered: true });
             setTimeout(() => r(NaN), 1000);
           });
-          const hotlines = await Promise.race([window.__qeHotlines, new Promise((r) => setTimeout(() => r(NaN), 5000))]);
+          const hotlines = ${page === 'popup.html'} ? await Promise.race([window.__qeHotlines, new Promise((r) => setTimeout(() => r(NaN), 5000))]) : NaN;
           return { interactive, fcp, hotlines };
         })()`,
     );
