@@ -313,3 +313,42 @@ test('the popup panels work in Spanish and pass an accessibility check', async (
   expect(results.passes.length, 'axe checked the panels').toBeGreaterThan(5);
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('after an exit, no address of a two-hop redirect chain is left in the History file', async ({
+  server,
+  decoyUrl,
+}) => {
+  // Chromium records every hop of a server redirect chain in its History database, while
+  // `history.search` lists none of them: only the file on disk can show whether they are gone.
+  const ext = await launchWithExtension();
+  try {
+    const sw = await ext.serviceWorker();
+    await setSettings(sw, { decoyUrl });
+    const harmless = `${server.origin('harmless.test')}/p/harmless`;
+    await openTab(ext, harmless);
+    const sensitive = server.origin('sensitive.test');
+    const page = await openTab(ext, `${sensitive}/p/one`);
+    const hop = `${server.origin('hop.test')}/redirect?m=QE-MARK-hop&to=${encodeURIComponent(`${sensitive}/p/two`)}`;
+    await page.goto(`${server.origin('start.test')}/redirect?m=QE-MARK-start&to=${encodeURIComponent(hop)}`);
+    await expect(page).toHaveURL(`${sensitive}/p/two`);
+    await pressPanic(page, 'escape');
+    await waitForNoPage(ext.context, sensitive);
+    await pageAt(ext, decoyUrl);
+    await expect.poll(() => historyUrls(sw)).toContain(harmless);
+    await new Promise((r) => setTimeout(r, 2500)); // past the second erase pass
+  } finally {
+    await ext.close();
+  }
+  for (const marker of ['QE-MARK-start', 'QE-MARK-hop', 'QE-MARK-one', 'QE-MARK-two']) {
+    const residue = findMarker(ext.profileDir, marker);
+    printResidue(`${marker} after an exit`, residue);
+    expect(
+      residue.filter((r) => !SESSION_RESTORE.test(r.file)).map((r) => r.file),
+      marker,
+    ).toEqual([]);
+  }
+  expect(
+    findMarker(ext.profileDir, 'p/harmless').map((r) => r.file),
+    'control: History holds the harmless page',
+  ).toContain('Default/History');
+});
