@@ -5,12 +5,6 @@ import { PrivateOpenButton } from './PrivateOpenButton';
 import type { Strings } from '@/utils/i18n';
 import { HOTLINES_CHECKED, hotlinesFor, type Hotline, type Topic } from '@/utils/hotlines';
 
-/**
- * The hotline cards of one country, grouped by topic. Its own chunk with the hotline data and the
- * notes: components/HotlineList.tsx loads it right after the popup's first paint, so that "Exit
- * now" is usable before the data is parsed.
- */
-
 type CardKey =
   | Topic
   | `topic-${Topic}`
@@ -124,7 +118,8 @@ const strings: Strings<CardKey> = {
 /**
  * The verified hotlines of `country`, grouped by topic in the order of TOPIC_ORDER. Every hotline
  * says what it is for, its hours and languages, and the caveats from the data; its actions are
- * only those the data verifies.
+ * only those the data verifies. Its own chunk, with the hotline data and the notes: HotlineList
+ * loads it right after the popup's first paint, so "Exit now" is usable before the data is parsed.
  */
 export function HotlineGroups({ country }: { country: string }) {
   const t = useT(strings);

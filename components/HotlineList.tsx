@@ -3,13 +3,6 @@ import { useT } from './lang';
 import type { Strings } from '@/utils/i18n';
 import { COUNTRIES, type Country } from '@/utils/countries';
 
-/**
- * The popup's help lines: the country chooser at once, the cards (components/HotlineCards.tsx,
- * with the hotline data and its notes) from their own chunk, loaded as soon as the popup renders.
- * The data is two thirds of the popup's code; keeping it out of the first chunk lets "Exit now"
- * be painted and focused before it is parsed (`npm run bench`, popup section).
- */
-
 type Key = 'heading' | 'country' | 'chooseCountry' | 'noCountry' | `country-${Country}`;
 
 const strings: Strings<Key> = {
@@ -46,6 +39,12 @@ interface Props {
   onCountry: (country: string) => void;
 }
 
+/**
+ * The popup's help lines: the country chooser at once, the cards (components/HotlineCards.tsx,
+ * with the hotline data and its notes) from their own chunk, loaded as soon as the popup renders.
+ * The data is two thirds of the popup's code; keeping it out of the first chunk lets "Exit now"
+ * be painted and focused before it is parsed (`npm run bench`, popup section).
+ */
 export function HotlineList({ country, onCountry }: Props) {
   const t = useT(strings);
   const cards = useCards();

@@ -105,16 +105,18 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => void onInstalledOpenWelcome(details));
   browser.history.onVisited.addListener((visit) => void forgetOwnPageVisit(visit));
 
-  // Every URL each tab shows, so an exit can erase all of them (see utils/visit-tracker.ts).
+  // Every URL each tab shows, so an exit can erase all of them (see utils/visit-tracker.ts). Server
+  // redirects: the first address comes with onBeforeNavigate, the last with onCommitted, the hops
+  // between them from History right after (RedirectHops; no webRequest).
   const top = (d: { tabId: number; frameId: number; url: string }) => d.frameId === 0 && tracker.add(d.tabId, d.url);
+  const hops = new RedirectHops(tracker);
   browser.webNavigation.onBeforeNavigate.addListener(top);
-  browser.webNavigation.onCommitted.addListener(top);
+  browser.webNavigation.onCommitted.addListener((d) => {
+    top(d);
+    hops.onCommitted(d);
+  });
   browser.webNavigation.onHistoryStateUpdated.addListener(top);
   browser.webNavigation.onReferenceFragmentUpdated.addListener(top);
-  // Server redirects: the first address comes with onBeforeNavigate, the last with onCommitted,
-  // the hops between them from History (utils/visit-tracker.ts RedirectHops; no webRequest).
-  const hops = new RedirectHops(tracker);
-  browser.webNavigation.onCommitted.addListener((d) => hops.onCommitted(d));
   browser.history.onVisited.addListener((item) => hops.onVisited(item.url));
   browser.tabs.onReplaced.addListener((added, removed) => tracker.replace(added, removed));
   // Bookmarks opened in an ordinary tab when private windows are off: erase its visits as they happen.

@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 export const COUNTRIES = ['US', 'MX', 'CA', 'GB', 'AU'] as const;
 export type Country = (typeof COUNTRIES)[number];
 
-export const isCountry = (c: string | null | undefined): c is Country => (COUNTRIES as readonly string[]).includes(c!);
+export const isCountry = (c: string | null | undefined): c is Country =>
+  (COUNTRIES as readonly string[]).includes(c ?? '');
 
 /**
  * Guesses the country from the browser's languages ("es-MX" -> MX, "en-GB" -> GB, "es-US" -> US).
