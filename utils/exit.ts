@@ -106,8 +106,32 @@ export async function swapTabForDecoy(api: ExitApi, plan: ExitPlan): Promise<Tab
   // `npm run bench`). Only needed when the old tab(s) are the window's last: closing them first
   // would close the window the decoy is meant for.
   if (!plan.windowKeepsTabs) await decoy;
-  const [created] = await Promise.all([decoy, api.tabs.remove(plan.closeTabIds)]);
+  const [created] = await Promise.all([decoy, closeTabs(api, plan.closeTabIds)]);
   return created;
+}
+
+/** How long a close may take before it is checked and sent again (ensureClosed). */
+const CLOSE_RETRY_MS = 500;
+
+/**
+ * Makes sure the exited tab is gone: checks, and closes it again if it is still open, up to five
+ * times. A close can be lost or stall when it meets the page's own navigation (the content
+ * script's fallback to the decoy after 250 ms without an answer, with a worker slow to wake): seen
+ * once in CI, the tab stayed open for good.
+ */
+async function ensureClosed(
+  api: ExitApi & { tabs: Pick<Browser['tabs'], 'get'> },
+  tabId: number,
+  wait: (ms: number) => Promise<void>,
+): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const open = await api.tabs.get(tabId).then(
+      (t) => !!t,
+      () => false,
+    );
+    if (!open) return;
+    await Promise.race([api.tabs.remove(tabId).catch(() => {}), wait(CLOSE_RETRY_MS)]);
+  }
 }
 
 /** Closes tabs; an empty list or a tab closed meanwhile is not an error. */
@@ -240,19 +264,21 @@ export async function exitTab(deps: ExitDeps, tabId: number, hints: ExitHints = 
     if (opened) Object.assign(plan, { decoyUrl: hints.decoyUrl, windowKeepsTabs: true });
     // Watching from before the swap, so Firefox's late Recently-closed entry is never missed.
     stopForgetting = forgetRecentlyClosedAsTheyAppear(deps.api, new Set(plan.eraseUrls));
+    const wait = deps.delay ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms)));
     if (opened)
       await Promise.all([
-        closedEarly,
+        Promise.race([closedEarly, wait(CLOSE_RETRY_MS)]),
         closeTabs(
           deps.api,
           plan.closeTabIds.filter((id) => id !== tabId),
         ),
       ]);
     else await swapTabForDecoy(deps.api, plan);
+    await ensureClosed(deps.api, tabId, wait);
     await eraseVisits(deps.api, plan.eraseUrls);
     for (const id of plan.closeTabIds) deps.forgetTab(id);
     await deps.afterExit?.(plan);
-    await (deps.delay ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(SECOND_PASS_MS);
+    await wait(SECOND_PASS_MS);
     await eraseVisits(deps.api, plan.eraseUrls);
     return plan;
   } catch {

@@ -124,14 +124,21 @@ describe('exitTab', () => {
     const d: ExitDeps = {
       api: {
         tabs: {
-          get: async (id: number) => open.find((t) => t.id === id)!,
+          // Like the browser: a closed tab is gone, and get() of a missing tab rejects.
+          get: async (id: number) => open.find((t) => t.id === id) ?? Promise.reject(new Error(`No tab ${id}`)),
           query: async () => open,
           sendMessage: vi.fn(async () => {}),
           create: async (props: Tabs.CreateCreatePropertiesType) => (
             created.push(props),
             tab(10, props.url!, props.windowId, props.index)
           ),
-          remove: async (ids: number | number[]) => void removed.push([ids].flat()),
+          remove: async (ids: number | number[]) => {
+            removed.push([ids].flat());
+            for (const id of [ids].flat()) {
+              const i = open.findIndex((t) => t.id === id);
+              if (i >= 0) open.splice(i, 1);
+            }
+          },
         } as unknown as ExitDeps['api']['tabs'],
         history: { deleteUrl: async ({ url }) => void deleted.push(url) },
       },
@@ -193,6 +200,21 @@ describe('exitTab', () => {
     // The exited tab first (it has a tab on its left, so right behind the create), then the rest.
     expect(removed).toEqual([[2], [1]]);
     expect(plan?.closeTabIds).not.toContain(10);
+  });
+
+  it('closes the exited tab again when its close was lost (it met the page’s own navigation)', async () => {
+    const { d, removed, deleted } = deps();
+    const remove = d.api.tabs.remove;
+    let lost = 1;
+    d.api.tabs.remove = (async (ids: number | number[]) => {
+      if (lost-- > 0) return; // answered, but the tab stayed
+      return remove(ids);
+    }) as typeof remove;
+    const target = tab(2, 'https://help.test/b', 1, 1);
+    await exitTab(d, 2, { tab: target, decoyUrl: 'https://hinted.test/' });
+    expect(removed).toEqual([[2]]);
+    await expect(d.api.tabs.get(2)).rejects.toThrow();
+    expect(deleted).toContain('https://help.test/b');
   });
 
   it('closes an exited first tab (index 0) only once the decoy tab exists, so the window never closes', async () => {
