@@ -96,7 +96,7 @@ export interface ExitApi {
 
 /**
  * Opens the decoy where the hidden tab was, activates it and closes the hidden tab(s): the tab the
- * user now sees has an empty Back list (DESIGN: 14/14 runs, old tab gone 75–84 ms after the key).
+ * user now sees has an empty Back list (docs/DESIGN.md: 14/14 runs, old tab gone 75–84 ms after the key).
  * The close is sent right behind the create (Chromium handles them in that order) unless the
  * window would be left empty. Returns the decoy tab.
  */
@@ -142,7 +142,7 @@ async function closeTabs(api: ExitApi, ids: number[]): Promise<void> {
 
 /**
  * Removes every URL from history. In Chromium, `history.deleteUrl` also drops the matching
- * Recently-closed entry, favicons and top-sites tiles (DESIGN); Firefox needs
+ * Recently-closed entry, favicons and top-sites tiles (docs/DESIGN.md); Firefox needs
  * `sessions.forgetClosedTab`, done here too where the API exists.
  */
 export async function eraseVisits(api: ExitApi, urls: string[]): Promise<number> {

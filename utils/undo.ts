@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
  * Undo a false alarm: for 60 seconds after an exit, the popup can reopen the page that was hidden.
  *
  * The URL names the user's help-seeking, so it lives only in `storage.session` (memory, never on
- * disk: DESIGN) and is deleted after {@link UNDO_WINDOW_MS}. A service worker can be stopped at any
+ * disk: docs/DESIGN.md) and is deleted after {@link UNDO_WINDOW_MS}. A service worker can be stopped at any
  * moment, so a `setTimeout` cannot be trusted to delete it: an alarm deletes it on time, and every
  * read checks the expiry again and deletes a stale entry (belt and braces, since Chrome may fire
  * alarms late).
@@ -94,7 +94,7 @@ export type ReopenWhere = 'tab' | 'private';
 /**
  * Reopens the hidden page and forgets it. Returns false when there is nothing to reopen (expired),
  * or when a normal tab was asked for a page that was in a private window. A private window is
- * opened even when the extension is not allowed there (DESIGN: `windows.create` then resolves
+ * opened even when the extension is not allowed there (docs/DESIGN.md: `windows.create` then resolves
  * null); it throws if private windows are disabled by policy, and the page is then kept.
  */
 export async function reopenHiddenPage(

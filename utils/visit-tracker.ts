@@ -1,6 +1,6 @@
 /**
  * Remembers every URL each tab has shown, because an extension cannot read a tab's Back list
- * (DESIGN: deleting only the current URL left the earlier sensitive pages in History, Favicons,
+ * (docs/DESIGN.md: deleting only the current URL left the earlier sensitive pages in History, Favicons,
  * Top Sites). Fed from webNavigation and History: committed pages, redirect sources, hops and targets,
  * `pushState` and `#hash` changes.
  *

@@ -39,8 +39,8 @@ async function reported(popup: Page, label: string): Promise<number> {
 }
 
 /**
- * What Chromium keeps after every API an extension has (measured here, Chromium 156; see the
- * README's "What Quick Exit removes, and what it cannot"):
+ * What Chromium keeps after every API an extension has (measured here, Chromium 156; see
+ * docs/DESIGN.md, "History, Recently closed and the disk"):
  *   - Local Storage's LevelDB write-ahead log still holds the deleted entries (key with the
  *     origin, and the value) followed by their deletion records: LevelDB only drops them once the
  *     log fills up (megabytes of writes) and is compacted. It survived two restarts.
