@@ -10,7 +10,7 @@ import {
   type CleanupReport,
   type ForgetPeriod,
   REPORT_KEY,
-} from '@/utils/traces';
+} from '@/utils/clear-traces';
 
 type Key =
   | 'title'

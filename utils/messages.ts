@@ -1,5 +1,5 @@
 import type { SensitiveSitesList, SiteInputError } from './sensitive-sites';
-import type { ForgetPeriod } from './traces';
+import type { ForgetPeriod } from './clear-traces';
 
 /**
  * Every message the extension's parts send each other, as one discriminated union.

@@ -12,7 +12,7 @@ import {
   type CleanupReport,
   type ForgetPeriod,
   type TracesApi,
-} from './traces';
+} from './clear-traces';
 
 /**
  * The background's side of clearing traces: erases sensitive visits as they happen, runs the
