@@ -5,7 +5,14 @@ import { SensitiveSites } from '@/utils/sensitive-sites';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-schema';
 import { TraceCleaner } from '@/utils/traces-background';
 import { REPORT_KEY } from '@/utils/clear-traces';
+import { handlersOf } from '@/features/traces';
+import { dispatch, type Message } from '@/utils/messages';
 import { fakeApi, SENSITIVE } from './helpers/traces-fakes';
+
+const OWN = { id: 'quick-exit', origin: 'chrome-extension://quick-exit/' };
+/** Sends `message` from the popup through the background's handler table. */
+const asker = (c: TraceCleaner) => (message: Message) =>
+  dispatch(handlersOf(c)!, message, { id: OWN.id, url: `${OWN.origin}popup.html` }, OWN);
 
 describe('TraceCleaner', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -74,22 +81,27 @@ describe('TraceCleaner', () => {
 
   it('answers the popup: add (refusing bad input), list, remove, clear, last report', async () => {
     const { c } = cleaner();
-    expect(await c.handle({ type: 'sensitive-sites-add', site: 'com' })).toEqual({ ok: false, error: 'too-broad' });
-    expect(await c.handle({ type: 'sensitive-sites-add', site: 'shelter.example' })).toMatchObject({
+    const handle = asker(c);
+    expect(await handle({ type: 'sensitive-sites-add', site: 'com' })).toEqual({ ok: false, error: 'too-broad' });
+    expect(await handle({ type: 'sensitive-sites-add', site: 'shelter.example' })).toMatchObject({
       ok: true,
       list: { user: ['shelter.example'] },
     });
-    expect(await c.handle({ type: 'sensitive-sites-remove', site: 'shelter.example' })).toMatchObject({ user: [] });
-    expect(await c.handle({ type: 'cleanup-report-get' })).toBeNull();
-    const report = await c.handle({ type: 'clear-traces' });
-    expect(await c.handle({ type: 'cleanup-report-get' })).toEqual(report);
-    expect(c.handle({ type: 'panic' })).toBeUndefined();
+    expect(await handle({ type: 'sensitive-sites-remove', site: 'shelter.example' })).toMatchObject({ user: [] });
+    expect(await handle({ type: 'cleanup-report-get' })).toBeNull();
+    const report = await handle({ type: 'clear-traces' });
+    expect(await handle({ type: 'cleanup-report-get' })).toEqual(report);
+    expect(handle({ type: 'panic' })).toBeUndefined();
+    // A web page's content script never reads or changes the sensitive sites.
+    expect(dispatch(handlersOf(c)!, { type: 'sensitive-sites-get' }, { id: OWN.id, url: 'https://x.test/' }, OWN)).toBe(
+      undefined,
+    );
   });
 
   it('clears the downloads list once the permission arrives after the click', async () => {
     const f = fakeApi({ downloads: [{ id: 1, url: 'https://help.example/plan.pdf' }] });
     const { c } = cleaner({}, f);
-    const first = (await c.handle({ type: 'clear-traces' })) as { downloadsNotAllowed: boolean };
+    const first = (await asker(c)({ type: 'clear-traces' })) as { downloadsNotAllowed: boolean };
     expect(first.downloadsNotAllowed).toBe(true);
     f.api.permissions.contains = async () => true;
     const next = await c.onPermissionsAdded(['downloads']);
