@@ -240,7 +240,7 @@ export async function clearTraces(api: TracesApi, req: CleanupRequest): Promise<
   const closedBefore = await sensitiveRecentlyClosed(api, isSensitive);
 
   // History, all time. In Chromium this also drops the matching Recently-closed entries,
-  // favicons and new-tab tiles (DESIGN).
+  // favicons and new-tab tiles (docs/DESIGN.md).
   const erased = new Set(req.alreadyErased ?? []);
   // Site data is kept per origin (with its port): note every origin the sensitive URLs show.
   const origins = new Set(req.knownOrigins ?? []);

@@ -1,6 +1,6 @@
 /**
  * Hides a page in the same frame, synchronously, before any message or navigation: the first
- * thing an exit does (DESIGN: the overlay is on screen by the next animation frame).
+ * thing an exit does (docs/DESIGN.md: the overlay is on screen by the next animation frame).
  *
  * Runs in the content script, so: no imports, no framework, as little code as possible.
  */

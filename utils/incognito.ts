@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 
 /**
  * Private (incognito) windows. An extension runs there only if the user allowed it; otherwise the
- * panic key does nothing in a private window and Quick Exit cannot close a private tab (DESIGN).
+ * panic key does nothing in a private window and Quick Exit cannot close a private tab (docs/DESIGN.md).
  * The popup and the welcome page explain how to allow it.
  */
 

@@ -26,7 +26,7 @@ export const SHIFT_PRESS_MS = 2000;
 /**
  * Watches key events and says when the panic sequence is complete.
  *
- * Rules (see DESIGN.md and GOV.UK "Exit this page"):
+ * Rules (see docs/DESIGN.md and GOV.UK "Exit this page"):
  * - Only trusted events: a page can dispatch synthetic keys, it must not be able to fire or
  *   block an exit by pretending. IME composition (`isComposing`, keyCode 229) never counts.
  * - Escape×2: two Escape keydowns within {@link DOUBLE_ESCAPE_MS}, no auto-repeat, no Ctrl/Alt/Meta;

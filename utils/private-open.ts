@@ -7,7 +7,7 @@ import { checkWebUrl } from './validate';
  * Opening the user's bookmarks and the hotlines' websites without leaving a trace.
  *
  * First choice: a private window. `windows.create({ url, incognito: true })` opens one even when
- * the user has not allowed Quick Exit in private windows; it then resolves `null` (DESIGN), and
+ * the user has not allowed Quick Exit in private windows; it then resolves `null` (docs/DESIGN.md), and
  * what is visited there reaches neither History nor disk.
  *
  * When private windows are turned off (by policy, or a browser without them), `windows.create`
@@ -116,7 +116,7 @@ export class ErasingTabs {
   async closed(tabId: number, urls: Iterable<string>): Promise<void> {
     const ids = await this.load();
     if (!ids.has(tabId)) return;
-    // Also drops the matching Recently-closed entry (DESIGN).
+    // Also drops the matching Recently-closed entry (docs/DESIGN.md).
     for (const url of urls) await this.api.history.deleteUrl({ url }).catch(() => {});
     ids.delete(tabId);
     await this.save();

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 /**
  * Opening a page in a private window, so the visit lands in no history, across browsers.
  *
- * They differ (measured, DESIGN and tests/firefox/private-window.spec.ts):
+ * They differ (measured, docs/DESIGN.md and tests/firefox/private-window.spec.ts):
  * - Chromium opens the incognito window even when the extension is not allowed in incognito, but
  *   resolves `null`: the extension cannot see or close that window and its panic key does not run there.
  * - Firefox refuses ("Extension does not have permission for incognito mode") until the user turns on

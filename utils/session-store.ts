@@ -3,7 +3,7 @@ import { checkLabel, checkPhone, checkWebUrl, type Checked } from './validate';
 
 /**
  * The user's own phone numbers and bookmarks, kept in `storage.session` only: in memory, never
- * written to disk, gone when the browser closes (measured, see DESIGN). Never move these to
+ * written to disk, gone when the browser closes (measured, see docs/DESIGN.md). Never move these to
  * `storage.local`, `localStorage`, IndexedDB or cookies: they name a person's help-seeking.
  *
  * Every write goes through the checks in `validate.ts`, so nothing refused there is ever stored,

@@ -1,4 +1,4 @@
-import type { ExitPlan } from './exit';
+import { SECOND_PASS_MS, type ExitPlan } from './exit';
 import type { SensitiveSites } from './sensitive-sites';
 import type { Settings } from './settings-schema';
 import type { SessionArea } from './visit-tracker';
@@ -33,9 +33,6 @@ export interface TraceCleanerDeps {
   /** Waits before the second erase pass; tests pass a no-op. */
   delay?(ms: number): Promise<void>;
 }
-
-/** Titles and favicons are written after the visit: erase a sensitive visit twice. */
-export const ERASE_AGAIN_MS = 1500;
 
 export class TraceCleaner {
   constructor(private deps: TraceCleanerDeps) {}
@@ -72,7 +69,8 @@ export class TraceCleaner {
     const urls = [...trail];
     const erase = () => Promise.all(urls.map((u) => this.deps.api.history.deleteUrl({ url: u }).catch(() => {})));
     await erase();
-    await (this.deps.delay ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(ERASE_AGAIN_MS);
+    // Titles and favicons are written after the visit: erased again, after the exit's same pause.
+    await (this.deps.delay ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(SECOND_PASS_MS);
     await erase();
     return urls;
   }

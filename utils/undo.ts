@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
+import { isWebUrl, MAX_PAGE_URL } from './validate';
 
 /**
  * Undo a false alarm: for 60 seconds after an exit, the popup can reopen the page that was hidden.
  *
  * The URL names the user's help-seeking, so it lives only in `storage.session` (memory, never on
- * disk: DESIGN) and is deleted after {@link UNDO_WINDOW_MS}. A service worker can be stopped at any
+ * disk: docs/DESIGN.md) and is deleted after {@link UNDO_WINDOW_MS}. A service worker can be stopped at any
  * moment, so a `setTimeout` cannot be trusted to delete it: an alarm deletes it on time, and every
  * read checks the expiry again and deletes a stale entry (belt and braces, since Chrome may fire
  * alarms late).
@@ -37,15 +38,7 @@ export interface UndoApi {
 const defaultApi = (): UndoApi => browser as unknown as UndoApi;
 
 /** Only ordinary web pages are offered again (never `chrome:`, `file:`, `javascript:`...). */
-function isReopenable(url: unknown): url is string {
-  if (typeof url !== 'string' || url.length > 8192) return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+const isReopenable = (url: unknown): url is string => isWebUrl(url, MAX_PAGE_URL);
 
 function parse(value: unknown): HiddenPage | null {
   const v = value as Partial<HiddenPage> | undefined;
@@ -94,7 +87,7 @@ export type ReopenWhere = 'tab' | 'private';
 /**
  * Reopens the hidden page and forgets it. Returns false when there is nothing to reopen (expired),
  * or when a normal tab was asked for a page that was in a private window. A private window is
- * opened even when the extension is not allowed there (DESIGN: `windows.create` then resolves
+ * opened even when the extension is not allowed there (docs/DESIGN.md: `windows.create` then resolves
  * null); it throws if private windows are disabled by policy, and the page is then kept.
  */
 export async function reopenHiddenPage(

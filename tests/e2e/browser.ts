@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 
 /** The built extension under test. */
 export const EXTENSION_DIR = path.resolve(process.env.QE_OUTDIR ?? '.output', 'chrome-mv3');
-/** Debian's Chromium binary (the /usr/bin/chromium wrapper adds flags of its own; see DESIGN). */
+/** Debian's Chromium binary (the /usr/bin/chromium wrapper adds flags of its own; see docs/DESIGN.md). */
 export const CHROMIUM = process.env.QE_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
 export interface LaunchOptions {
@@ -30,7 +30,7 @@ export function newProfileDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'qe-profile-'));
 }
 
-/** Launches Chromium with the built extension loaded, flags as measured in DESIGN.md. */
+/** Launches Chromium with the built extension loaded, flags as measured in docs/DESIGN.md. */
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Launched> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
@@ -114,7 +114,7 @@ export async function stopServiceWorkers(page: Page): Promise<void> {
 
 /**
  * Presses a panic sequence with real key events. The tab may close between keydown and keyup,
- * which makes Playwright reject: that is success, not failure (DESIGN).
+ * which makes Playwright reject: that is success, not failure (docs/DESIGN.md).
  */
 export async function pressPanic(page: Page, keys: 'escape' | 'shift'): Promise<void> {
   const press = async (key: string) => {

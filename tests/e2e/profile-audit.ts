@@ -7,7 +7,7 @@ export interface Residue {
   encodings: ('utf8' | 'utf16le')[];
 }
 
-/** Chromium's session-restore files: no extension API can clear them (DESIGN). */
+/** Chromium's session-restore files: no extension API can clear them (docs/DESIGN.md). */
 export const SESSION_RESTORE = /(^|\/)Sessions\/(Session|Tabs)_\d+$|(^|\/)(Current|Last) (Session|Tabs)$/;
 
 /**

@@ -4,7 +4,7 @@ import { expect, pageAt, test } from './fixtures';
 
 /**
  * The browser shortcut (manifest `commands`, Alt+Shift+Q). Playwright's keyboard talks to the
- * renderer, which never fires browser commands (DESIGN), so this test runs Chromium headed on the
+ * renderer, which never fires browser commands (docs/DESIGN.md), so this test runs Chromium headed on the
  * X display that `npm run test:e2e` provides (xvfb-run) and presses the keys as a real X key event
  * with xdotool. It exits from a page where content scripts cannot run at all.
  */

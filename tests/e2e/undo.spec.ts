@@ -144,7 +144,7 @@ test('after the browser closes, no file of the profile holds the undo URL (besid
   }
   const residue = findMarker(ext.profileDir, marker);
   printResidue(`undo URL marker ${marker}`, residue);
-  // DESIGN: Chromium's Sessions/ file keeps every visited URL until a restart or two, and no
+  // docs/DESIGN.md: Chromium's Sessions/ file keeps every visited URL until a restart or two, and no
   // extension API clears it; that comes from the visit, not from the undo entry.
   expect(residue.filter((r) => !SESSION_RESTORE.test(r.file))).toEqual([]);
 });

@@ -196,7 +196,7 @@ test('private windows: the popup and the welcome page explain how to allow them,
   } finally {
     await first.close();
   }
-  // DESIGN: allow incognito in the profile between two launches.
+  // docs/DESIGN.md: allow incognito in the profile between two launches.
   const prefsFile = path.join(first.profileDir, 'Default', 'Preferences');
   const prefs = JSON.parse(fs.readFileSync(prefsFile, 'utf8'));
   expect(prefs.extensions.settings[id], 'the extension has a settings entry').toBeDefined();

@@ -6,7 +6,7 @@ import { launch, type Browser, type Page } from 'puppeteer-core';
 /**
  * Firefox ESR with the built Firefox MV3 extension installed as a temporary add-on, driven by
  * puppeteer-core over WebDriver BiDi (no geckodriver; Playwright's Firefox needs its own patched
- * build, see DESIGN).
+ * build, see docs/DESIGN.md).
  *
  * How the tests reach into the extension: Firefox refuses WebDriver navigation to
  * `moz-extension://` pages unless started with `--remote-allow-system-access`; with it, a tab can

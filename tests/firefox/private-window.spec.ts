@@ -3,7 +3,7 @@ import { openUrls, pressPanic, setSettings } from './firefox';
 import { expect, test } from './fixtures';
 
 /**
- * Private windows differ from Chromium's incognito (DESIGN): where Chromium opens an incognito
+ * Private windows differ from Chromium's incognito (docs/DESIGN.md): where Chromium opens an incognito
  * window for an extension that is not allowed there (and resolves null), Firefox refuses with an
  * error until the user turns on "Run in Private Windows". With it on, the panic key works there.
  */

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 
 /**
  * The user's own numbers and bookmarks live in `storage.session` (the popup's memory-only store).
- * In Firefox it must behave as DESIGN measured in Chromium: readable while the browser runs, never
+ * In Firefox it must behave as docs/DESIGN.md measured in Chromium: readable while the browser runs, never
  * on disk, gone after a restart, while `storage.local` (the control) is on disk and persists.
  */
 

@@ -5,7 +5,7 @@ import { ErasingTabs, openPrivately } from '@/utils/private-open';
 
 describe('openPrivately', () => {
   it('opens an http(s) address in a private window', async () => {
-    const create = vi.fn().mockResolvedValue(null); // null: not allowed in incognito (DESIGN)
+    const create = vi.fn().mockResolvedValue(null); // null: not allowed in incognito (docs/DESIGN.md)
     expect(await openPrivately('https://shelter.example/', { windows: { create } })).toBe('private-window');
     expect(create).toHaveBeenCalledWith({ url: 'https://shelter.example/', incognito: true, focused: true });
   });
