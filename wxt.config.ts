@@ -47,6 +47,13 @@ const slimHotlines = (): Plugin => ({
 
 export default defineConfig({
   outDir: process.env.QE_OUTDIR ?? '.output',
+  // `npm run dev` / `npm run dev:firefox`: Debian's Chromium or Firefox ESR, in a fresh profile,
+  // with the extension loaded (its first run opens the welcome page). Needs a display (or xvfb-run).
+  webExt: {
+    binaries: { chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' },
+    // Chromium refuses to start its sandbox as root (containers, CI images).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [slimHotlines()] }),
   hooks: {

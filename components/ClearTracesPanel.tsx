@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useT } from '@/components/lang';
 import type { Strings } from '@/utils/i18n';
-import type { Message } from '@/utils/messages';
+import { send } from '@/utils/messages';
 import {
   CANNOT_REMOVE,
   FORGET_PERIODS,
@@ -10,7 +10,7 @@ import {
   type CleanupReport,
   type ForgetPeriod,
   REPORT_KEY,
-} from '@/utils/traces';
+} from '@/utils/clear-traces';
 
 type Key =
   | 'title'
@@ -115,8 +115,6 @@ const strings: Strings<Key> = {
 
 const PERIOD_KEY: Record<ForgetPeriod, Key> = { '15m': 'period15m', '1h': 'period1h', today: 'periodToday' };
 
-const send = <T,>(message: Message) => browser.runtime.sendMessage(message) as Promise<T>;
-
 /** The popup's "Clear traces" button, the opt-in "forget everything from …", and the report. */
 export function ClearTracesPanel() {
   const t = useT(strings);
@@ -125,7 +123,7 @@ export function ClearTracesPanel() {
   const [report, setReport] = useState<CleanupReport | null>(null);
 
   useEffect(() => {
-    void send<CleanupReport | null>({ type: 'cleanup-report-get' }).then(setReport);
+    void send('cleanup-report-get', {}).then(setReport);
     // The report can change after the click: the downloads list is cleared once permission is given.
     const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
       if (changes[REPORT_KEY]?.newValue) setReport(changes[REPORT_KEY].newValue as CleanupReport);
@@ -142,7 +140,7 @@ export function ClearTracesPanel() {
     setBusy(true);
     setReport(null);
     try {
-      setReport(await send<CleanupReport>({ type: 'clear-traces', ...(period ? { period } : {}) }));
+      setReport(await send('clear-traces', period ? { period } : {}));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useT } from './lang';
 import type { Strings } from '@/utils/i18n';
-import type { ExitNowMessage } from '@/utils/messages';
+import { send } from '@/utils/messages';
 import type { TriggerSettings } from '@/utils/settings-schema';
 
 const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnce'> = {
@@ -34,8 +34,7 @@ export function ExitNowButton({ triggers }: { triggers: TriggerSettings }) {
   useLayoutEffect(() => ref.current?.focus(), []);
   const exitNow = async () => {
     const win = await browser.windows.getCurrent().catch(() => undefined);
-    const message: ExitNowMessage = { type: 'exit-now', windowId: win?.id };
-    await browser.runtime.sendMessage(message).catch(() => {});
+    await send('exit-now', { windowId: win?.id }).catch(() => {});
     window.close();
   };
   return (

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { useT } from './lang';
 import type { Strings } from '@/utils/i18n';
 import { openPrivately } from '@/utils/private-open';
-import type { OpenErasedMessage } from '@/utils/messages';
+import { send } from '@/utils/messages';
 
 const strings: Strings<'unavailable' | 'openNormal' | 'refused' | 'failed'> = {
   en: {
@@ -44,8 +43,7 @@ export function PrivateOpenButton({ url, children, ariaLabel, class: cls }: Prop
     else setState(result === 'refused' ? 'refused' : 'unavailable');
   };
   const openErased = async () => {
-    const message: OpenErasedMessage = { type: 'open-erased', url };
-    const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as { ok?: boolean } | null;
+    const answer = await send('open-erased', { url }).catch(() => null);
     if (answer?.ok) window.close();
     else setState('failed');
   };

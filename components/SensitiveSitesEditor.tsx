@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { useT } from '@/components/lang';
 import type { Strings } from '@/utils/i18n';
-import type { Message, SensitiveSiteAddResult } from '@/utils/messages';
+import { send } from '@/utils/messages';
 import type { SensitiveSitesList, SiteInputError } from '@/utils/sensitive-sites';
 
 const strings: Strings<
@@ -58,8 +57,6 @@ const strings: Strings<
   },
 };
 
-const send = <T,>(message: Message) => browser.runtime.sendMessage(message) as Promise<T>;
-
 /**
  * The user's own sensitive sites (memory only, in the background's `storage.session`), with the
  * built-in hotline sites listed for reference, and only the number of sites hidden by exits.
@@ -72,12 +69,12 @@ export function SensitiveSitesEditor() {
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    void send<SensitiveSitesList>({ type: 'sensitive-sites-get' }).then(setList);
+    void send('sensitive-sites-get', {}).then(setList);
   }, []);
 
   const add = async (e: Event) => {
     e.preventDefault();
-    const r = await send<SensitiveSiteAddResult>({ type: 'sensitive-sites-add', site: input });
+    const r = await send('sensitive-sites-add', { site: input });
     if (!r.ok) {
       setError(r.error);
       setStatus('');
@@ -89,7 +86,7 @@ export function SensitiveSitesEditor() {
     setStatus(t('added', { site: r.site }));
   };
   const remove = async (site: string) => {
-    setList(await send<SensitiveSitesList>({ type: 'sensitive-sites-remove', site }));
+    setList(await send('sensitive-sites-remove', { site }));
     setStatus(t('removed', { site }));
   };
 

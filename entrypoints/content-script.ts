@@ -7,7 +7,7 @@
 import { cloakPage } from '@/utils/cloak';
 import { PanicKeyDetector } from '@/utils/panic-key';
 import { DEFAULT_SETTINGS, readPanicSettings, SETTINGS_KEY } from '@/utils/settings-schema';
-import type { Message, PanicAck } from '@/utils/messages';
+import type { CloakMessage, Message, PanicAck } from '@/utils/messages';
 
 /** How long the background has to acknowledge before this frame replaces the page itself. */
 const ACK_TIMEOUT_MS = 250;
@@ -52,7 +52,7 @@ export default defineUnlistedScript(() => {
     const timer = setTimeout(() => acked || replaceWithDecoy(), ACK_TIMEOUT_MS);
     try {
       if (!api.runtime?.id) throw new Error('orphaned');
-      api.runtime.sendMessage({ type: 'panic', decoyUrl } satisfies Message).then(
+      api.runtime.sendMessage({ type: 'panic' } satisfies Message).then(
         (r: PanicAck | undefined) => {
           acked = !!r?.ok;
         },
@@ -82,7 +82,7 @@ export default defineUnlistedScript(() => {
   });
 
   try {
-    api.runtime.onMessage.addListener((m: Message) => {
+    api.runtime.onMessage.addListener((m: CloakMessage) => {
       if (m?.type === 'cloak') {
         exiting = true;
         cloakPage();

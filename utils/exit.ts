@@ -119,12 +119,15 @@ const CLOSE_RETRY_MS = 500;
  * script's fallback to the decoy after 250 ms without an answer, with a worker slow to wake): seen
  * once in CI, the tab stayed open for good.
  */
+/** How many times `ensureClosed` checks and closes the exited tab again. */
+export const CLOSE_ATTEMPTS = 5;
+
 async function ensureClosed(
   api: ExitApi & { tabs: Pick<Browser['tabs'], 'get'> },
   tabId: number,
   wait: (ms: number) => Promise<void>,
 ): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; attempt < CLOSE_ATTEMPTS; attempt++) {
     const open = await api.tabs.get(tabId).then(
       (t) => !!t,
       () => false,
@@ -140,15 +143,17 @@ async function closeTabs(api: ExitApi, ids: number[]): Promise<void> {
     await api.tabs.remove(ids).catch(() => Promise.all(ids.map((id) => api.tabs.remove(id).catch(() => {}))));
 }
 
+/** How many `history.deleteUrl` calls are in flight at once (npm run bench: erase-scaling). */
+export const ERASE_BATCH = 200;
+
 /**
  * Removes every URL from history. In Chromium, `history.deleteUrl` also drops the matching
  * Recently-closed entry, favicons and top-sites tiles (docs/DESIGN.md); Firefox needs
  * `sessions.forgetClosedTab`, done here too where the API exists.
  */
 export async function eraseVisits(api: ExitApi, urls: string[]): Promise<number> {
-  const BATCH = 200;
-  for (let i = 0; i < urls.length; i += BATCH) {
-    await Promise.all(urls.slice(i, i + BATCH).map((url) => api.history.deleteUrl({ url }).catch(() => {})));
+  for (let i = 0; i < urls.length; i += ERASE_BATCH) {
+    await Promise.all(urls.slice(i, i + ERASE_BATCH).map((url) => api.history.deleteUrl({ url }).catch(() => {})));
   }
   await forgetRecentlyClosed(api, new Set(urls));
   return urls.length;

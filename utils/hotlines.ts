@@ -1,4 +1,5 @@
 import data from '@/data/hotlines/hotlines.json';
+import { guessCountry, isCountry, type Country } from './countries';
 import { dialable } from './validate';
 
 /**
@@ -79,9 +80,13 @@ export function unverifiedFields(record: Pick<HotlineRecord, 'unverified_fields'
   return new Set(record.unverified_fields.map((f) => f.trim().split(/[\s(]/)[0]));
 }
 
-/** A `tel:` link for a number as printed ("1-888-373-7888" -> "tel:18883737888"). */
+/**
+ * A `tel:` link for a number as printed ("1-888-373-7888" -> "tel:18883737888"). A `#` is
+ * written `%23`: left bare it starts the URL's fragment, and `*123#456` would dial only `*123`
+ * (RFC 3966 reserves `#`; `*` needs no escape).
+ */
 export function telHref(phone: string): string {
-  return `tel:${dialable(phone)}`;
+  return `tel:${dialable(phone).replaceAll('#', '%23')}`;
 }
 
 /**
@@ -91,7 +96,7 @@ export function telHref(phone: string): string {
  * phone app does not fill the message in.
  */
 export function smsHref(number: string, keyword: string | null): string {
-  const to = dialable(number);
+  const to = dialable(number).replaceAll('#', '%23');
   return keyword ? `sms:${to}?&body=${encodeURIComponent(keyword)}` : `sms:${to}`;
 }
 
@@ -140,4 +145,42 @@ export function hotlinesFor(country: string, records: readonly HotlineRecord[] =
   const rank = (h: Hotline) => TOPIC_ORDER.indexOf(h.topic);
   // Array sorting is stable: the data's order is kept within a topic.
   return shown.toSorted((a, b) => rank(a) - rank(b));
+}
+
+/** The topics of the welcome page's short list, in its order. */
+export const BRIEF_TOPICS = ['emergency', 'trafficking', 'domestic-violence'] as const;
+
+/** One line of the welcome page's short list: a hotline and the topic it stands for there. */
+export interface BriefHotline extends Hotline {
+  briefTopic: (typeof BRIEF_TOPICS)[number];
+  phone: string;
+  phoneDisplay: string;
+  callHref: string;
+}
+
+/**
+ * The welcome page's short list for `country`: the first line (in the data's order) with a number
+ * to call for each of emergency, trafficking and domestic violence. The popup lists them all. A
+ * text number is offered only when it differs from the phone number; hours only when round the
+ * clock (other hours are detailed, with their caveats, in the popup).
+ */
+export function briefHotlines(country: string, records: readonly HotlineRecord[] = HOTLINE_RECORDS): BriefHotline[] {
+  const lines = records
+    .filter((r) => r.country === country)
+    .map(toHotline)
+    .filter((h): h is Hotline & Pick<BriefHotline, 'phone' | 'phoneDisplay' | 'callHref'> => h?.phone != null);
+  const out: BriefHotline[] = [];
+  for (const topic of BRIEF_TOPICS) {
+    const h = lines.find((l) => l.topics.includes(topic) && !out.some((o) => o.id === l.id));
+    if (h) out.push({ ...h, briefTopic: topic, text: h.text && h.text.number !== h.phone ? h.text : null });
+  }
+  return out;
+}
+
+/**
+ * The country whose hotlines a page shows first: the user's setting, else the one guess from the
+ * browser's languages (utils/countries.ts), else null (the page asks, or starts from `fallback`).
+ */
+export function startCountry(setting: string | null | undefined, locales: readonly string[]): Country | null {
+  return isCountry(setting) ? setting : guessCountry(locales);
 }

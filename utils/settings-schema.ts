@@ -1,3 +1,4 @@
+import { isWebUrl } from './validate';
 /**
  * The settings that reveal nothing about the user (which keys, which decoy, what an exit closes).
  * Pure data and validation: the content script imports this file, so it must stay tiny and
@@ -91,17 +92,9 @@ export function normalizeSettings(stored: unknown): Settings {
  */
 export function readPanicSettings(stored: unknown): Pick<Settings, 'triggers' | 'decoyUrl'> {
   const s = (stored ?? {}) as Partial<Settings>;
-  const url = typeof s.decoyUrl === 'string' && /^https?:\/\//.test(s.decoyUrl) ? s.decoyUrl : DEFAULT_DECOY_URL;
+  const url = isWebUrl(s.decoyUrl) ? s.decoyUrl : DEFAULT_DECOY_URL;
   return { triggers: { ...DEFAULT_SETTINGS.triggers, ...s.triggers }, decoyUrl: url };
 }
 
-/** True for an absolute http: or https: URL without credentials. */
-export function isHttpUrl(value: string): boolean {
-  if (value.length > 2048) return false;
-  try {
-    const u = new URL(value);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password;
-  } catch {
-    return false;
-  }
-}
+/** True for an absolute http: or https: URL without credentials (utils/validate.ts `isWebUrl`). */
+export const isHttpUrl = (value: string): boolean => isWebUrl(value);

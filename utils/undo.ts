@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isWebUrl, MAX_PAGE_URL } from './validate';
 
 /**
  * Undo a false alarm: for 60 seconds after an exit, the popup can reopen the page that was hidden.
@@ -37,15 +38,7 @@ export interface UndoApi {
 const defaultApi = (): UndoApi => browser as unknown as UndoApi;
 
 /** Only ordinary web pages are offered again (never `chrome:`, `file:`, `javascript:`...). */
-function isReopenable(url: unknown): url is string {
-  if (typeof url !== 'string' || url.length > 8192) return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+const isReopenable = (url: unknown): url is string => isWebUrl(url, MAX_PAGE_URL);
 
 function parse(value: unknown): HiddenPage | null {
   const v = value as Partial<HiddenPage> | undefined;

@@ -73,6 +73,27 @@ export function dialable(phone: string): string {
 }
 
 /**
+ * Longest address of a page the browser showed (kept for "undo"): pages may carry long query
+ * strings, but nothing longer is reopened.
+ */
+export const MAX_PAGE_URL = 8192;
+
+/**
+ * The one check for an address already in hand (settings, a hidden page, a decoy): an absolute
+ * http or https URL, no user name or password, at most `maxLength` characters (checked first).
+ * What a user types goes through `checkWebUrl`, which also reads "example.org" as https.
+ */
+export function isWebUrl(value: unknown, maxLength = MAX_URL): value is string {
+  if (typeof value !== 'string' || value.length > maxLength) return false;
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A web address to save or open: http or https only, no user name or password in it.
  * "example.org/help" is read as https://example.org/help. Refuses `javascript:`, `data:`,
  * `file:`, `chrome:`, `about:`, `chrome-extension:` and every other scheme.

@@ -10,14 +10,23 @@
 
 /** Caps one tab's list so a page that pushState()s in a loop cannot grow it without bound. */
 export const MAX_URLS_PER_TAB = 2000;
+/**
+ * Caps the stored copy of one address. Memory keeps the whole address (an exit erases it exactly);
+ * `storage.session` gets at most this many characters of it, so a page that pushes very long
+ * addresses cannot fill the session quota (10 MB) and make every later visit fail to save.
+ */
+export const MAX_STORED_URL_CHARS = 4096;
 
 /** The minimal store the tracker persists through (storage.session in the extension). */
 export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove?(keys: string | string[]): Promise<void>;
 }
 
-export const VISITS_KEY = 'tabVisits';
+/** One `storage.session` key per tab: a new address rewrites that tab's list only. */
+export const VISITS_KEY_PREFIX = 'tabVisits:';
+export const visitsKey = (tabId: number) => `${VISITS_KEY_PREFIX}${tabId}`;
 
 /** Only these schemes ever reach history. */
 function isTrackable(url: string): boolean {
@@ -28,21 +37,30 @@ export class VisitTracker {
   private visits = new Map<number, string[]>();
   private loaded: Promise<void> | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** Tabs whose list changed since the last write; written together once per microtask. */
+  private dirty = new Set<number>();
+  private scheduled = false;
+  /** The last write that failed (quota, a stopped context), or null. Memory stays authoritative. */
+  lastWriteError: unknown = null;
 
-  constructor(private area: SessionArea) {}
+  constructor(
+    private area: SessionArea,
+    private readonly onWriteError: (error: unknown) => void = (e) =>
+      console.error('Quick Exit: visits not saved to storage.session', e),
+  ) {}
 
   /** Loads what an earlier life of the service worker recorded. Idempotent. */
   load(): Promise<void> {
-    this.loaded ??= this.area.get(VISITS_KEY).then(
-      (r) => {
-        const stored = r[VISITS_KEY];
-        if (stored && typeof stored === 'object') {
-          for (const [id, urls] of Object.entries(stored as Record<string, unknown>)) {
-            if (!Array.isArray(urls)) continue;
-            const mine = this.visits.get(Number(id)) ?? [];
-            // Keep stored (older) visits first, then anything recorded since waking.
-            this.visits.set(Number(id), [...new Set([...urls.filter((u) => typeof u === 'string'), ...mine])]);
-          }
+    this.loaded ??= this.area.get(null).then(
+      (all) => {
+        for (const [key, urls] of Object.entries(all)) {
+          if (!key.startsWith(VISITS_KEY_PREFIX) || !Array.isArray(urls)) continue;
+          const id = Number(key.slice(VISITS_KEY_PREFIX.length));
+          if (!Number.isInteger(id)) continue;
+          const mine = this.visits.get(id) ?? [];
+          // Keep stored (older) visits first, then anything recorded since waking.
+          const merged = [...new Set([...urls.filter((u) => typeof u === 'string'), ...mine])];
+          this.visits.set(id, merged.slice(-MAX_URLS_PER_TAB));
         }
       },
       () => {},
@@ -58,7 +76,7 @@ export class VisitTracker {
     list.push(url);
     if (list.length > MAX_URLS_PER_TAB) list.shift();
     this.visits.set(tabId, list);
-    this.persist();
+    this.persist(tabId);
   }
 
   /** Every URL tab `tabId` showed, oldest first. */
@@ -70,26 +88,51 @@ export class VisitTracker {
   replace(addedTabId: number, removedTabId: number): void {
     const old = this.visits.get(removedTabId) ?? [];
     this.visits.delete(removedTabId);
+    this.persist(removedTabId);
     for (const url of old) this.add(addedTabId, url);
-    this.persist();
   }
 
   /** Forgets a tab (closed, or its visits erased). */
   forget(tabId: number): void {
-    if (this.visits.delete(tabId)) this.persist();
+    if (this.visits.delete(tabId)) this.persist(tabId);
   }
 
-  private persist(): void {
-    // Wait for load() so a write right after waking never overwrites what was stored before.
-    this.saving = this.saving
-      .then(() => this.load())
-      .then(() => this.area.set({ [VISITS_KEY]: Object.fromEntries(this.visits) }))
-      .catch(() => {});
+  /** Marks a tab for the next write: every change of this microtask goes out in one write. */
+  private persist(tabId: number): void {
+    this.dirty.add(tabId);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      const ids = [...this.dirty];
+      this.dirty.clear();
+      // Wait for load() so a write right after waking never overwrites what was stored before.
+      this.saving = this.saving.then(() => this.load()).then(() => this.write(ids));
+    });
   }
 
-  /** Resolves when everything recorded so far is in the session store. */
-  flushed(): Promise<void> {
-    return this.saving;
+  private async write(ids: number[]): Promise<void> {
+    const set: Record<string, string[]> = {};
+    const removed: string[] = [];
+    for (const id of ids) {
+      const list = this.visits.get(id);
+      if (list) set[visitsKey(id)] = list.map((u) => u.slice(0, MAX_STORED_URL_CHARS));
+      else removed.push(visitsKey(id));
+    }
+    try {
+      if (Object.keys(set).length) await this.area.set(set);
+      if (removed.length) await this.area.remove?.(removed);
+      this.lastWriteError = null;
+    } catch (e) {
+      this.lastWriteError = e;
+      this.onWriteError(e);
+    }
+  }
+
+  /** Resolves when everything recorded so far is in the session store (or has failed to be). */
+  async flushed(): Promise<void> {
+    await Promise.resolve();
+    await this.saving;
   }
 }
 

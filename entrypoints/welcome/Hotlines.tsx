@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useT } from '@/components/lang';
-import hotlines from '@/data/hotlines/hotlines.json';
 import type { Strings } from '@/utils/i18n';
-import { COUNTRIES } from '@/utils/countries';
-import { briefHotlines, welcomeCountry, type HotlineEntry } from '@/utils/welcome-hotlines';
+import { browserLocales, COUNTRIES } from '@/utils/countries';
+import { briefHotlines, startCountry } from '@/utils/hotlines';
 
 type Key =
   | 'title'
@@ -68,8 +67,9 @@ const strings: Strings<Key> = {
 /** The welcome page's short hotline list: one country's emergency, trafficking and DV lines. */
 export function Hotlines({ initialCountry }: { initialCountry: string | null }) {
   const t = useT(strings);
-  const [country, setCountry] = useState(() => welcomeCountry(initialCountry));
-  const lines = briefHotlines(hotlines as HotlineEntry[], country);
+  // No guess from the browser's languages: the United States, where the project started.
+  const [country, setCountry] = useState<string>(() => startCountry(initialCountry, browserLocales()) ?? 'US');
+  const lines = briefHotlines(country);
   return (
     <section aria-labelledby="hotlines-title" data-testid="hotlines">
       <h2 id="hotlines-title">{t('title')}</h2>
@@ -88,18 +88,16 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
         <ul class="hotlines">
           {lines.map((l) => (
             <li key={l.id} data-hotline={l.id}>
-              <strong>{t(l.topic)}</strong>: {l.name}
-              {l.hours ? ` (${l.hours})` : ''}
+              <strong>{t(l.briefTopic)}</strong>: {l.name}
+              {l.open247 ? ` (${l.hours})` : ''}
               <br />
-              <a class="number" href={`tel:${l.dial}`} aria-label={t('call', { number: l.display })}>
-                {l.display}
+              <a class="number" href={l.callHref} aria-label={t('call', { number: l.phoneDisplay })}>
+                {l.phoneDisplay}
               </a>
               {l.text && (
                 <>
                   {' · '}
-                  <a
-                    href={`sms:${l.text.number}${l.text.keyword ? `?body=${encodeURIComponent(l.text.keyword)}` : ''}`}
-                  >
+                  <a href={l.text.href}>
                     {l.text.keyword
                       ? t('textKeyword', { keyword: l.text.keyword, number: l.text.number })
                       : t('text', { number: l.text.number })}

@@ -2,7 +2,7 @@ import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LangContext, useT } from '@/components/lang';
 import type { Strings } from '@/utils/i18n';
-import type { Message } from '@/utils/messages';
+import { send } from '@/utils/messages';
 import { PanicKeyDetector } from '@/utils/panic-key';
 import { listenForPractice, triggerNames } from '@/utils/practice';
 import type { Settings } from '@/utils/settings-schema';
@@ -106,7 +106,7 @@ export function Practice({ settings }: { settings: Settings }) {
       },
       onRealExit: () => {
         const fallback = () => location.replace(settings.decoyUrl);
-        browser.runtime.sendMessage({ type: 'panic' } satisfies Message).then((r) => r || fallback(), fallback);
+        send('panic', {}).then((r) => r || fallback(), fallback);
       },
     });
   }, []);

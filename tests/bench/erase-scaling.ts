@@ -76,14 +76,14 @@ export async function eraseScaling(
         const seeded = await found();
         if (seeded !== sample.length) throw new Error('seeded ' + seeded + ' of ' + sample.length + ' sampled');
         // The tracker's list: at most 2,000 URLs per tab, under tab ids no real tab has.
-        const { tabVisits: before } = await chrome.storage.session.get('tabVisits');
-        const tracked = { ...before };
-        for (let i = 0; i < n; i += 2000) tracked[String(900000 + i / 2000)] = urls.slice(i, i + 2000);
-        await chrome.storage.session.set({ tabVisits: tracked });
+        // One storage.session key per tab (utils/visit-tracker.ts: 'tabVisits:<id>').
+        const tracked = {};
+        for (let i = 0; i < n; i += 2000) tracked['tabVisits:' + (900000 + i / 2000)] = urls.slice(i, i + 2000);
+        await chrome.storage.session.set(tracked);
 
         const t0 = performance.now();
-        const { tabVisits } = await chrome.storage.session.get('tabVisits');
-        const toErase = Object.entries(tabVisits).filter(([id]) => Number(id) >= 900000).flatMap(([, u]) => u);
+        const stored = await chrome.storage.session.get(Object.keys(tracked));
+        const toErase = Object.values(stored).flat();
         await globalThis.__qeBenchEraseVisits({ tabs: chrome.tabs, history: chrome.history, sessions: chrome.sessions }, toErase);
         const answeredMs = performance.now() - t0;
         // deleteUrl answers before History has done the work. A query of the last URL queues
@@ -94,7 +94,7 @@ export async function eraseScaling(
         ]);
         const doneMs = done ? performance.now() - t0 : null;
 
-        await chrome.storage.session.set({ tabVisits: before ?? {} });
+        await chrome.storage.session.remove(Object.keys(tracked));
         return { visits: n, answeredMs, doneMs, left: done ? await found() : null, sampled: sample.length };
       })()`,
     );

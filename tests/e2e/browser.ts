@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { builtExtensionDir, newProfileIn, requireBuilt } from './shared-fixtures';
 
 /** The built extension under test. */
-export const EXTENSION_DIR = path.resolve(process.env.QE_OUTDIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = builtExtensionDir('chrome-mv3');
 /** Debian's Chromium binary (the /usr/bin/chromium wrapper adds flags of its own; see docs/DESIGN.md). */
 export const CHROMIUM = process.env.QE_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
@@ -27,13 +27,12 @@ export interface Launched {
 }
 
 export function newProfileDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'qe-profile-'));
+  return newProfileIn('qe-profile-');
 }
 
 /** Launches Chromium with the built extension loaded, flags as measured in docs/DESIGN.md. */
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Launched> {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  requireBuilt(EXTENSION_DIR, 'npm run build');
   const profileDir = opts.profileDir ?? newProfileDir();
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,

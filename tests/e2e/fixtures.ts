@@ -1,6 +1,7 @@
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension, setSettings, type Launched } from './browser';
-import { startServer, type TestServer } from './server';
+import type { TestServer } from './server';
+import { decoyUrlFixture, serverFixture } from './shared-fixtures';
 
 export { expect };
 
@@ -18,15 +19,8 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures, { server: TestServer }>({
-  server: [
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  decoyUrl: async ({ server }, use) => use(`${server.origin('decoy.test')}/decoy`),
+  server: serverFixture,
+  decoyUrl: decoyUrlFixture,
   welcomeTab: ['close', { option: true }],
   ext: async ({ decoyUrl, welcomeTab }, use) => {
     const launched = await launchWithExtension();

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { launch, type Browser, type Page } from 'puppeteer-core';
+import { builtExtensionDir, newProfileIn, requireBuilt } from '../e2e/shared-fixtures';
 
 /**
  * Firefox ESR with the built Firefox MV3 extension installed as a temporary add-on, driven by
@@ -19,7 +17,7 @@ import { launch, type Browser, type Page } from 'puppeteer-core';
  */
 
 /** The built extension under test. */
-export const FIREFOX_EXTENSION_DIR = path.resolve(process.env.QE_OUTDIR ?? '.output', 'firefox-mv3');
+export const FIREFOX_EXTENSION_DIR = builtExtensionDir('firefox-mv3');
 export const FIREFOX = process.env.QE_FIREFOX ?? '/usr/bin/firefox-esr';
 /** `browser_specific_settings.gecko.id` in wxt.config.ts. */
 export const ADDON_ID = 'quick-exit@quick-exit.invalid';
@@ -55,13 +53,12 @@ interface BidiSender {
 }
 
 export function newFirefoxProfileDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'qe-ff-profile-'));
+  return newProfileIn('qe-ff-profile-');
 }
 
 /** Launches Firefox ESR headless and installs the built extension as a temporary add-on. */
 export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
-  if (!fs.existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first.`);
+  requireBuilt(FIREFOX_EXTENSION_DIR, 'npm run build:firefox');
   const profileDir = opts.profileDir ?? newFirefoxProfileDir();
   const browser = await launch({
     browser: 'firefox',

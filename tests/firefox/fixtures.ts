@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
-import { startServer, type TestServer } from '../e2e/server';
+import type { TestServer } from '../e2e/server';
+import { decoyUrlFixture, serverFixture } from '../e2e/shared-fixtures';
 import { launchFirefox, setSettings, type LaunchedFirefox } from './firefox';
 
 export { expect };
@@ -12,15 +13,8 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures, { server: TestServer }>({
-  server: [
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  decoyUrl: async ({ server }, use) => use(`${server.origin('decoy.test')}/decoy`),
+  server: serverFixture,
+  decoyUrl: decoyUrlFixture,
   ff: async ({ decoyUrl }, use) => {
     const launched = await launchFirefox();
     await setSettings(launched, { decoyUrl });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 /** The few project rules that matter most, checked on the source (STYLE.md "convention tests"). */
@@ -13,7 +14,6 @@ const code = (rel: string) =>
 
 function sourceFiles(dir: string): string[] {
   const full = path.join(root, dir);
-  if (!fs.existsSync(full)) return [];
   return fs.readdirSync(full, { withFileTypes: true }).flatMap((e) => {
     const rel = path.join(dir, e.name);
     if (e.isDirectory()) return sourceFiles(rel);
@@ -48,7 +48,7 @@ describe('conventions', () => {
   });
 
   it('nothing but the settings and first-run flag write to persistent storage', () => {
-    const offenders = ['entrypoints', 'utils', 'components']
+    const offenders = ['entrypoints', 'features', 'utils', 'components']
       .flatMap(sourceFiles)
       // Allowed: the settings (keys, decoy, country) and first-run's "welcome shown" flag. Neither names a person.
       .filter((f) => ![path.join('utils', 'settings.ts'), path.join('utils', 'first-run.ts')].includes(f))
@@ -59,15 +59,53 @@ describe('conventions', () => {
   });
 
   it('the extension makes no network request of its own', () => {
-    const offenders = ['entrypoints', 'utils', 'components']
+    const offenders = ['entrypoints', 'features', 'utils', 'components']
       .flatMap(sourceFiles)
       .filter((f) => /\bfetch\(|XMLHttpRequest|sendBeacon|new WebSocket|new EventSource/.test(code(f)));
     expect(offenders).toEqual([]);
   });
 
-  it('ships the hotline data exactly as sourced in shared/hotlines (when that folder is present)', () => {
-    const shared = path.resolve(root, '../shared/hotlines/hotlines.json');
-    if (!fs.existsSync(shared)) return;
-    expect(read('data/hotlines/hotlines.json')).toBe(fs.readFileSync(shared, 'utf8'));
+  it('every hotline record names its sources (data/hotlines/SOURCES.md says how they were checked)', () => {
+    expect(fs.existsSync(path.join(root, 'data/hotlines/SOURCES.md'))).toBe(true);
+    const records = JSON.parse(read('data/hotlines/hotlines.json')) as { id: string; sources?: string[] }[];
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.filter((r) => !r.sources?.length).map((r) => r.id)).toEqual([]);
+  });
+
+  it('no file of the repository refers to a folder outside it (the shared notes are not part of the product)', () => {
+    const outside = ['..', 'shared'].join('/');
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root })
+      .toString()
+      .split('\n')
+      .filter((f) => f && fs.existsSync(path.join(root, f)) && fs.statSync(path.join(root, f)).isFile());
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.filter((f) => read(f).includes(outside) || read(f).includes(`/work/${'shared'}`))).toEqual([]);
+  });
+
+  it('the background adds exactly one listener per browser event, and watches the settings once', () => {
+    const bg = code('entrypoints/background.ts');
+    const events = [...bg.matchAll(/([\w.]+)\.addListener\(/g)].map((m) => m[1]);
+    expect(events.length).toBeGreaterThan(10);
+    expect(events.filter((e, i) => events.indexOf(e) !== i)).toEqual([]);
+    expect(bg.match(/settingsItem\.watch\(/g)).toHaveLength(1);
+    // Features never listen to browser events themselves: they return hooks.
+    const listening = sourceFiles('features').filter((f) => /\.addListener\(|\.watch\(/.test(code(f)));
+    expect(listening).toEqual([]);
+  });
+
+  it('pages send typed messages: no `as Promise<…>` cast around sendMessage', () => {
+    const offenders = ['entrypoints', 'components', 'features']
+      .flatMap(sourceFiles)
+      .filter((f) => /runtime\.sendMessage\([^)]*\)\s*as\s/.test(code(f)) || /as Promise<[^>]+>;?\s*$/m.test(code(f)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('each utils/ module has a unit test file named after it', () => {
+    const modules = fs.readdirSync(path.join(root, 'utils')).filter((f) => f.endsWith('.ts'));
+    expect(modules.length).toBeGreaterThan(10);
+    const missing = modules.filter(
+      (m) => !fs.existsSync(path.join(root, 'tests/unit', m.replace(/\.ts$/, '.test.ts'))),
+    );
+    expect(missing).toEqual([]);
   });
 });

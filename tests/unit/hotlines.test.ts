@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { HOTLINE_NOTES } from '@/components/hotline-notes';
 import { COUNTRIES, browserLocales, guessCountry } from '@/utils/countries';
 import {
+  briefHotlines,
   HOTLINE_RECORDS,
   hotlinesFor,
+  startCountry,
   smsHref,
   telHref,
   toHotline,
@@ -158,5 +160,50 @@ describe('guessCountry', () => {
     expect(guessCountry(['es-ES', 'de-DE'])).toBeNull();
     expect(guessCountry(['not a locale'])).toBeNull();
     expect(guessCountry([])).toBeNull();
+  });
+});
+
+describe('tel: and sms: links keep the whole code', () => {
+  it('encodes # so that *123#456 dials the whole code, and keeps *', () => {
+    expect(telHref('*123#456')).toBe('tel:*123%23456');
+    expect(new URL(telHref('*123#456')).hash).toBe('');
+    expect(decodeURIComponent(new URL(telHref('*123#456')).pathname)).toBe('*123#456');
+    expect(smsHref('#7#', null)).toBe('sms:%237%23');
+  });
+});
+
+describe('the welcome page’s short list (the same module as the popup)', () => {
+  const records = [
+    record({ id: 'x-dv', country: 'XX', phone: '0800 1', topics: ['domestic-violence'], sms: null }),
+    record({ id: 'x-dv2', country: 'XX', phone: '0800 2', topics: ['domestic-violence'] }),
+    record({ id: 'x-t', country: 'XX', phone: '1-800-SAFE', topics: ['trafficking'], verified: false }),
+    record({ id: 'x-e', country: 'XX', phone: '112', topics: ['emergency'], sms: { number: '112', keyword: null } }),
+    record({ id: 'y-e', country: 'YY', phone: '999', topics: ['emergency'] }),
+  ];
+
+  it('one verified line per topic, emergency first, with the popup’s tel: link', () => {
+    const lines = briefHotlines('XX', records);
+    expect(lines.map((l) => [l.id, l.briefTopic, l.phoneDisplay, l.callHref])).toEqual([
+      ['x-e', 'emergency', '112', 'tel:112'],
+      ['x-dv', 'domestic-violence', '0800 1', 'tel:08001'],
+    ]);
+    // A text number that is the phone number again is not offered twice.
+    expect(lines[0].text).toBeNull();
+  });
+
+  it('drops a text number flagged unverified, and uses the popup’s sms: link otherwise', () => {
+    const [flagged] = briefHotlines('ZZ', [
+      record({ country: 'ZZ', topics: ['trafficking'], unverified_fields: ['sms (secondary only)'] }),
+    ]);
+    expect(flagged.text).toBeNull();
+    const [line] = briefHotlines('ZZ', [record({ country: 'ZZ', topics: ['trafficking'] })]);
+    expect(line.text?.href).toBe(smsHref('12345', 'START'));
+  });
+
+  it('starts from the setting, else the one guess from the browser’s languages', () => {
+    expect(startCountry('GB', ['es-MX'])).toBe('GB');
+    expect(startCountry(null, ['es-MX'])).toBe('MX');
+    expect(startCountry('XX', ['en', 'en-CA'])).toBe('CA');
+    expect(startCountry(null, ['fr-FR'])).toBeNull();
   });
 });

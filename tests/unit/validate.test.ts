@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LABEL, MAX_URL, checkLabel, checkPhone, checkWebUrl, dialable } from '@/utils/validate';
+import {
+  MAX_LABEL,
+  MAX_PAGE_URL,
+  MAX_URL,
+  checkLabel,
+  checkPhone,
+  checkWebUrl,
+  dialable,
+  isWebUrl,
+} from '@/utils/validate';
 
 const refused = (r: { ok: boolean; error?: string }) => (r.ok ? 'accepted' : r.error);
 
@@ -92,5 +101,19 @@ describe('checkPhone', () => {
     expect(dialable('+1 (555) 010-0100')).toBe('+15550100100');
     expect(dialable('1.800.799.SAFE (7233)')).toBe('18007997233');
     expect(dialable('*55')).toBe('*55');
+  });
+});
+
+describe('isWebUrl: the one check for an address already in hand', () => {
+  it('absolute http(s) only, without credentials, within the limit', () => {
+    expect(isWebUrl('https://help.example/a?b')).toBe(true);
+    expect(isWebUrl('http://127.0.0.1:8080/')).toBe(true);
+    expect(isWebUrl('help.example')).toBe(false);
+    expect(isWebUrl('javascript:alert(1)')).toBe(false);
+    expect(isWebUrl('https://user:pw@help.example/')).toBe(false);
+    expect(isWebUrl(42)).toBe(false);
+    const long = `https://help.example/?q=${'x'.repeat(MAX_URL)}`;
+    expect(isWebUrl(long)).toBe(false);
+    expect(isWebUrl(long, MAX_PAGE_URL)).toBe(true);
   });
 });

@@ -1,11 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { MAX_URLS_PER_TAB, VISITS_KEY, VisitTracker } from '@/utils/visit-tracker';
+import { MAX_STORED_URL_CHARS, MAX_URLS_PER_TAB, visitsKey, VisitTracker } from '@/utils/visit-tracker';
 
 const area = () => fakeBrowser.storage.session as unknown as ConstructorParameters<typeof VisitTracker>[0];
 
 describe('VisitTracker', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
 
   it('records each URL a tab showed once, oldest first', () => {
     const t = new VisitTracker(area());
@@ -35,8 +38,8 @@ describe('VisitTracker', () => {
     await second.load();
     await second.flushed();
     expect(second.urlsOf(3)).toEqual(['https://a.test/1', 'https://a.test/2', 'https://a.test/3']);
-    const stored = (await fakeBrowser.storage.session.get(VISITS_KEY))[VISITS_KEY] as Record<string, string[]>;
-    expect(stored['3']).toEqual(['https://a.test/1', 'https://a.test/2', 'https://a.test/3']);
+    const stored = await fakeBrowser.storage.session.get(visitsKey(3));
+    expect(stored[visitsKey(3)]).toEqual(['https://a.test/1', 'https://a.test/2', 'https://a.test/3']);
   });
 
   it('writes nothing to storage.local', async () => {
@@ -62,5 +65,71 @@ describe('VisitTracker', () => {
     const urls = t.urlsOf(1);
     expect(urls).toHaveLength(MAX_URLS_PER_TAB);
     expect(urls[0]).toBe('https://a.test/1');
+  });
+
+  it('writes one key per tab: a new address rewrites only that tab, and a closed tab loses its key', async () => {
+    const session = fakeBrowser.storage.session;
+    const t = new VisitTracker(area());
+    t.add(1, 'https://a.test/1');
+    t.add(2, 'https://b.test/1');
+    await t.flushed();
+    const set = vi.spyOn(session, 'set');
+    t.add(2, 'https://b.test/2');
+    await t.flushed();
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(Object.keys(set.mock.calls[0][0])).toEqual([visitsKey(2)]);
+    t.forget(2);
+    await t.flushed();
+    expect(await session.get(null)).toEqual({ [visitsKey(1)]: ['https://a.test/1'] });
+  });
+
+  it('batches the addresses of one moment into one write', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    const t = new VisitTracker(area());
+    for (let i = 0; i < 50; i++) t.add(1, `https://a.test/${i}`);
+    t.add(2, 'https://b.test/');
+    await t.flushed();
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(Object.keys(set.mock.calls[0][0]).toSorted()).toEqual([visitsKey(1), visitsKey(2)]);
+    expect((await fakeBrowser.storage.session.get(visitsKey(1)))[visitsKey(1)]).toHaveLength(50);
+  });
+
+  it('stores at most MAX_STORED_URL_CHARS of an address, and keeps the whole address in memory', async () => {
+    const t = new VisitTracker(area());
+    const long = `https://a.test/?q=${'x'.repeat(MAX_STORED_URL_CHARS * 3)}`;
+    t.add(1, long);
+    await t.flushed();
+    expect(t.urlsOf(1)).toEqual([long]);
+    const stored = (await fakeBrowser.storage.session.get(visitsKey(1)))[visitsKey(1)] as string[];
+    expect(stored[0]).toHaveLength(MAX_STORED_URL_CHARS);
+    expect(long.startsWith(stored[0])).toBe(true);
+  });
+
+  it('surfaces a failed write (quota) and keeps the in-memory list authoritative', async () => {
+    const quota = new Error('QUOTA_BYTES quota exceeded');
+    const failing = {
+      get: async () => ({}),
+      set: async () => Promise.reject(quota),
+      remove: async () => {},
+    };
+    const onWriteError = vi.fn();
+    const t = new VisitTracker(failing, onWriteError);
+    t.add(1, 'https://a.test/1');
+    await t.flushed();
+    expect(onWriteError).toHaveBeenCalledWith(quota);
+    expect(t.lastWriteError).toBe(quota);
+    t.add(1, 'https://a.test/2');
+    await t.flushed();
+    expect(t.urlsOf(1)).toEqual(['https://a.test/1', 'https://a.test/2']);
+    expect(onWriteError).toHaveBeenCalledTimes(2);
+  });
+
+  it('logs a failed write by default instead of swallowing it', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const t = new VisitTracker({ get: async () => ({}), set: () => Promise.reject(new Error('quota')) });
+    t.add(1, 'https://a.test/1');
+    await t.flushed();
+    expect(log).toHaveBeenCalledOnce();
+    log.mockRestore();
   });
 });

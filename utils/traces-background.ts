@@ -1,5 +1,4 @@
-import type { ExitPlan } from './exit';
-import type { Message, SensitiveSiteAddResult } from './messages';
+import { SECOND_PASS_MS, type ExitPlan } from './exit';
 import type { SensitiveSites } from './sensitive-sites';
 import type { Settings } from './settings-schema';
 import type { SessionArea } from './visit-tracker';
@@ -12,7 +11,7 @@ import {
   type CleanupReport,
   type ForgetPeriod,
   type TracesApi,
-} from './traces';
+} from './clear-traces';
 
 /**
  * The background's side of clearing traces: erases sensitive visits as they happen, runs the
@@ -35,11 +34,13 @@ export interface TraceCleanerDeps {
   delay?(ms: number): Promise<void>;
 }
 
-/** Titles and favicons are written after the visit: erase a sensitive visit twice. */
-export const ERASE_AGAIN_MS = 1500;
-
 export class TraceCleaner {
   constructor(private deps: TraceCleanerDeps) {}
+
+  /** The session's sensitive set (the popup's list and editor). */
+  get sensitive(): SensitiveSites {
+    return this.deps.sensitive;
+  }
 
   /** Whether `url` is on a sensitive site (after `ready()`). For the exit plan. */
   isSensitive = (url: string | undefined): boolean => this.deps.sensitive.isSensitive(url);
@@ -68,7 +69,8 @@ export class TraceCleaner {
     const urls = [...trail];
     const erase = () => Promise.all(urls.map((u) => this.deps.api.history.deleteUrl({ url: u }).catch(() => {})));
     await erase();
-    await (this.deps.delay ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(ERASE_AGAIN_MS);
+    // Titles and favicons are written after the visit: erased again, after the exit's same pause.
+    await (this.deps.delay ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(SECOND_PASS_MS);
     await erase();
     return urls;
   }
@@ -142,33 +144,4 @@ export class TraceCleaner {
     const r = await this.deps.session.get(REPORT_KEY).catch(() => ({}) as Record<string, unknown>);
     return (r[REPORT_KEY] as CleanupReport | undefined) ?? null;
   }
-
-  /** Answers the popup's messages about sensitive sites and clean-ups; `undefined` for any other. */
-  handle(message: Message): Promise<unknown> | undefined {
-    const { sensitive } = this.deps;
-    switch (message.type) {
-      case 'sensitive-sites-get':
-        return this.ready().then(() => sensitive.list());
-      case 'sensitive-sites-add':
-        return this.ready().then((): SensitiveSiteAddResult => {
-          const r = sensitive.addUserSite(typeof message.site === 'string' ? message.site : '');
-          return r.ok ? { ok: true, site: r.site, list: sensitive.list() } : r;
-        });
-      case 'sensitive-sites-remove':
-        return this.ready().then(() => {
-          sensitive.removeUserSite(String(message.site));
-          return sensitive.list();
-        });
-      case 'clear-traces':
-        return this.clearNow(isPeriod(message.period) ? message.period : undefined);
-      case 'cleanup-report-get':
-        return this.lastReport();
-      default:
-        return undefined;
-    }
-  }
-}
-
-function isPeriod(p: unknown): p is ForgetPeriod {
-  return p === '15m' || p === '1h' || p === 'today';
 }

@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import { activePageTab } from '@/utils/active-page';
+import { exitTab, type ExitDeps, type ExitHints, type ExitPlan } from '@/utils/exit';
+import { EXIT_COMMAND, NEUTRAL_EXIT_COMMAND } from '@/utils/neutral-names';
+import type { Feature, FeatureContext } from './feature';
+
+/**
+ * The exit, from every trigger: the page keys (content script, `panic`), the welcome page's
+ * practice (`panic`), the popup (`exit-now`), the browser shortcut and the toolbar icon. The work
+ * itself is utils/exit.ts; this wires the triggers to it.
+ */
+export interface ExitWiring {
+  visitsOf(tabId: number): Promise<string[]>;
+  forgetTab(tabId: number): void;
+  /** Waits until the sensitive set is loaded; then `isSensitive` answers for the plan. */
+  ready(): Promise<void>;
+  isSensitive(url: string): boolean;
+  /** Run in order once the tab is swapped; a failure in one never stops the next. */
+  afterExit: ((plan: ExitPlan) => Promise<unknown>)[];
+}
+
+export function register(
+  ctx: FeatureContext,
+  wiring: ExitWiring,
+  api: ExitDeps['api'] = { tabs: browser.tabs, history: browser.history, sessions: browser.sessions },
+): Feature {
+  const deps: ExitDeps = {
+    api,
+    visitsOf: wiring.visitsOf,
+    forgetTab: wiring.forgetTab,
+    // The sensitive set must be loaded before the plan asks which other tabs go too.
+    settings: async () => (await wiring.ready(), ctx.settings.get()),
+    isSensitive: wiring.isSensitive,
+    afterExit: async (plan) => {
+      for (const step of wiring.afterExit) await step(plan).catch(() => {});
+    },
+  };
+  const exit = (tabId: number | undefined, hints?: ExitHints) => {
+    if (tabId !== undefined) void exitTab(deps, tabId, hints);
+  };
+  const exitActiveTab = async (windowId?: number) => exit((await activePageTab(windowId))?.id);
+  const ack = { ok: true } as const;
+  return {
+    name: 'exit',
+    handlers: {
+      // The decoy comes from the background's own settings (in memory), never from the message.
+      // Answer at once: the content script falls back to navigating away if we stay silent.
+      panic: (_request, sender) => {
+        exit(sender.tab?.id, { tab: sender.tab, decoyUrl: ctx.settings.now()?.decoyUrl });
+        return ack;
+      },
+      'exit-now': ({ windowId }) => {
+        void exitActiveTab(typeof windowId === 'number' ? windowId : undefined);
+        return ack;
+      },
+    },
+    hooks: {
+      onCommand: (command, tab) => {
+        if (command !== EXIT_COMMAND && command !== NEUTRAL_EXIT_COMMAND) return;
+        if (tab?.id !== undefined) exit(tab.id);
+        else void exitActiveTab();
+      },
+      onActionClicked: (tab) => exit(tab.id),
+    },
+  };
+}
