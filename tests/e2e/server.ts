@@ -35,7 +35,8 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * A test page. Query options:
- *   beforeunload=1  registers a beforeunload prompt (shows "Leave site?" once the page was clicked)
+ *   beforeunload=1  registers a beforeunload prompt (shows "Leave site?" once the page was clicked);
+ *                   beforeunload=capture registers it in the capture phase
  *   hostile=1       stops every key event in its own capture listeners and fakes Escape/Shift presses
  *   iframe=URL      embeds URL in an iframe (#frame)
  *   srcdoc=1        embeds an about:srcdoc iframe (#frame) with an input (#field)
@@ -59,7 +60,7 @@ export function pageHtml(name: string, q: URLSearchParams): string {
     parts.push(`<iframe id="frame" title="frame" srcdoc="<label>Inner <input id='field'></label>"></iframe>`);
   if (q.get('beforeunload'))
     parts.push(
-      `<script>addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; });</script>`,
+      `<script>addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; }, ${q.get('beforeunload') === 'capture'});</script>`,
     );
   if (q.get('hostile'))
     parts.push(`<script>
