@@ -87,18 +87,29 @@ export default defineConfig({
       short_name: discreet ? NEUTRAL_SHORT_NAME : 'Quick Exit',
       description: '__MSG_extDescription__',
       default_locale: 'en',
+      // Each one is used (grep the API name); README's permission table says the same in words.
+      // No `unlimitedStorage`: nothing is kept in storage.local but the settings (a few hundred
+      // bytes), and storage.session's quota does not depend on it.
       permissions: [
+        // The address of every tab (which tabs an exit closes, chrome:// pages included) and
+        // creating the decoy tab: utils/exit.ts, utils/active-page.ts.
         'tabs',
+        // Settings (storage.local); the session's visits, sites and lists (storage.session).
         'storage',
+        // Erasing the exited visits: utils/exit.ts, utils/traces.ts, utils/private-open.ts.
         'history',
+        // Forgetting the closed tab in Recently closed: utils/exit.ts forgetRecentlyClosed.
         'sessions',
+        // Every address a tab showed (redirects, pushState): utils/visit-tracker.ts.
         'webNavigation',
+        // Cookies, storage and cache of a hidden site: utils/traces.ts.
         'browsingData',
-        'unlimitedStorage',
         // Forgets the page an exit hid after 60 s even if the service worker was stopped (utils/undo.ts).
         'alarms',
       ],
+      // Asked for only when the user chooses to clear a site's downloads (Clear traces).
       optional_permissions: ['downloads'],
+      // The content script on every page and frame (the panic keys, the cover).
       host_permissions: ['<all_urls>'],
       icons,
       action: { default_title: '__MSG_actionTitle__', default_icon: icons },

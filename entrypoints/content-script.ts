@@ -6,7 +6,8 @@
  */
 import { cloakPage } from '@/utils/cloak';
 import { PanicKeyDetector } from '@/utils/panic-key';
-import { DEFAULT_SETTINGS, readPanicSettings, SETTINGS_KEY } from '@/utils/settings-schema';
+import { resolveLang, type Lang } from '@/utils/i18n';
+import { DEFAULT_DECOY_URL, DEFAULT_TRIGGERS, readPanicSettings, SETTINGS_KEY } from '@/utils/settings-schema';
 import type { CloakMessage, Message, PanicAck } from '@/utils/messages';
 
 /** How long the background has to acknowledge before this frame replaces the page itself. */
@@ -15,14 +16,17 @@ const ACK_TIMEOUT_MS = 250;
 export default defineUnlistedScript(() => {
   const g = globalThis as unknown as { browser?: typeof chrome; chrome?: typeof chrome };
   const api = (g.browser ?? g.chrome)!;
-  const detector = new PanicKeyDetector(DEFAULT_SETTINGS.triggers);
-  let decoyUrl = DEFAULT_SETTINGS.decoyUrl;
+  const detector = new PanicKeyDetector(DEFAULT_TRIGGERS);
+  let decoyUrl = DEFAULT_DECOY_URL;
+  /** The language of the cover's spoken "Loading". */
+  let lang: Lang = resolveLang('auto');
   let exiting = false;
 
   const applySettings = (raw: unknown) => {
     const s = readPanicSettings(raw);
     detector.triggers = s.triggers;
     decoyUrl = s.decoyUrl;
+    lang = resolveLang(s.language);
   };
   try {
     api.storage.local.get(SETTINGS_KEY).then(
@@ -45,9 +49,25 @@ export default defineUnlistedScript(() => {
     }
   };
 
-  const exit = () => {
+  /**
+   * The exit begins in this frame (panic keys here, or the background's 'cloak' for every frame,
+   * which is how the shortcut, the toolbar and the popup's Exit now reach it): hide the page, and
+   * from now on let no "Leave site?" dialog keep it open (the guard below).
+   */
+  const beginExit = () => {
+    if (exiting) return;
     exiting = true;
-    cloakPage();
+    cloakPage(document, lang);
+  };
+  // A "Leave site?" dialog would keep the page open: once an exit started, no page handler runs.
+  // Registered here, at document_start, so it is the window's first beforeunload listener:
+  // Chromium runs them in the order they were added. Added only when an exit begins (issue #15's
+  // idea, to spare ordinary tab closes), it came after the page's own and the dialog showed in
+  // every case of tests/e2e/leave-site.spec.ts (popup, keys, shortcut; measured).
+  addEventListener('beforeunload', (e) => exiting && e.stopImmediatePropagation(), true);
+
+  const exit = () => {
+    beginExit();
     let acked = false;
     const timer = setTimeout(() => acked || replaceWithDecoy(), ACK_TIMEOUT_MS);
     try {
@@ -74,8 +94,6 @@ export default defineUnlistedScript(() => {
   addEventListener('keydown', onKey, true);
   addEventListener('keyup', onKey, true);
 
-  // A "Leave site?" dialog would keep the page open: once an exit started, no page handler runs.
-  addEventListener('beforeunload', (e) => exiting && e.stopImmediatePropagation(), true);
   // Came back through the back/forward cache after a fallback exit: never show the page again.
   addEventListener('pageshow', (e) => {
     if (exiting && e.persisted) replaceWithDecoy();
@@ -83,10 +101,7 @@ export default defineUnlistedScript(() => {
 
   try {
     api.runtime.onMessage.addListener((m: CloakMessage) => {
-      if (m?.type === 'cloak') {
-        exiting = true;
-        cloakPage();
-      }
+      if (m?.type === 'cloak') beginExit();
     });
   } catch {
     // Orphaned.

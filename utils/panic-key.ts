@@ -4,6 +4,8 @@ import type { TriggerSettings } from './settings-schema';
 export interface KeyInput {
   type: string;
   key: string;
+  /** Physical key: tells ShiftLeft from ShiftRight (empty on some virtual keyboards). */
+  code: string;
   repeat: boolean;
   isComposing: boolean;
   isTrusted: boolean;
@@ -31,17 +33,19 @@ export const SHIFT_PRESS_MS = 2000;
  *   block an exit by pretending. IME composition (`isComposing`, keyCode 229) never counts.
  * - Escape×2: two Escape keydowns within {@link DOUBLE_ESCAPE_MS}, no auto-repeat, no Ctrl/Alt/Meta;
  *   any other key in between starts over.
- * - Shift×3: a press counts when Shift goes down and comes up with no other key pressed meanwhile
- *   (so Shift used for a capital never counts); left and right Shift both count; any other key
- *   resets; each press must come within {@link SHIFT_PRESS_MS} of the previous one.
+ * - Shift×3: a press counts when a Shift key goes down and comes up with no other key pressed
+ *   meanwhile (so Shift used for a capital never counts); any other key resets; each press must
+ *   come within {@link SHIFT_PRESS_MS} of the previous one. Left and right Shift are tracked apart
+ *   (`event.code`), so overlapping presses count separately: left down, right down, left up, right
+ *   up, left down and up is three presses (GOV.UK Frontend issue #5393 misses this one).
  * - Single Escape, when chosen, fires on the first Escape.
  */
 export class PanicKeyDetector {
   private lastEscape = -Infinity;
   private shiftCount = 0;
   private lastShift = -Infinity;
-  private shiftDown = false;
-  private shiftTainted = false;
+  /** Shift keys held down now, by `code`; true once another key went down meanwhile. */
+  private shiftsHeld = new Map<string, boolean>();
 
   constructor(public triggers: TriggerSettings) {}
 
@@ -51,14 +55,13 @@ export class PanicKeyDetector {
     const t = this.triggers;
     if (e.type === 'keydown') {
       if (e.key === 'Shift') {
-        if (!e.repeat) {
-          this.shiftDown = true;
-          this.shiftTainted = false;
-        }
+        // A held Shift repeats (`repeat`) and counts once; the other Shift going down meanwhile
+        // is a press of its own and spoils nothing.
+        if (!e.repeat) this.shiftsHeld.set(shiftId(e), false);
         return false;
       }
-      // Any non-Shift key spoils a Shift press in progress and the Shift count.
-      this.shiftTainted = this.shiftDown;
+      // Any non-Shift key spoils the Shift presses in progress and the Shift count.
+      for (const id of this.shiftsHeld.keys()) this.shiftsHeld.set(id, true);
       this.shiftCount = 0;
       if (e.key !== 'Escape' || e.ctrlKey || e.altKey || e.metaKey) {
         this.lastEscape = -Infinity;
@@ -71,8 +74,9 @@ export class PanicKeyDetector {
       return false;
     }
     if (e.type === 'keyup' && e.key === 'Shift') {
-      const clean = this.shiftDown && !this.shiftTainted;
-      this.shiftDown = false;
+      const id = shiftId(e);
+      const clean = this.shiftsHeld.get(id) === false;
+      this.shiftsHeld.delete(id);
       this.lastEscape = -Infinity;
       if (!clean || !t.tripleShift) {
         this.shiftCount = 0;
@@ -90,8 +94,7 @@ export class PanicKeyDetector {
     this.lastEscape = -Infinity;
     this.shiftCount = 0;
     this.lastShift = -Infinity;
-    this.shiftDown = false;
-    this.shiftTainted = false;
+    this.shiftsHeld.clear();
   }
 
   private fired(): true {
@@ -99,3 +102,6 @@ export class PanicKeyDetector {
     return true;
   }
 }
+
+/** Which Shift key: `ShiftLeft`, `ShiftRight`, or one id for both when the browser gives no code. */
+const shiftId = (e: KeyInput) => e.code || 'Shift';

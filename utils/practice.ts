@@ -24,15 +24,8 @@ export function triggerNames(triggers: TriggerSettings, lang: Lang): string[] {
   return (['singleEscape', 'doubleEscape', 'tripleShift'] as const).filter(on).map((k) => TRIGGER_NAMES[lang][k]);
 }
 
-/** Removes what `cloakPage` added, restoring the title. */
-export function uncloakPage(doc: Document, title: string): void {
-  const cover = doc.querySelector('qe-cloak');
-  // cloakPage appends its <style> right before the overlay.
-  const style = cover?.previousElementSibling;
-  if (style?.tagName === 'STYLE') style.remove();
-  cover?.remove();
-  doc.title = title;
-}
+/** The cover's spoken word in the page's language (the welcome page sets `<html lang>`). */
+const coverLang = (doc: Document) => (doc.documentElement.lang.startsWith('es') ? 'es' : 'en');
 
 /**
  * Listens for the user's keys on `win` (capture phase, like the content script). While `armed()`
@@ -51,15 +44,16 @@ export function listenForPractice(
     e.preventDefault();
     e.stopImmediatePropagation();
     if (!handlers.armed()) {
-      cloakPage(win.document);
+      cloakPage(win.document, coverLang(win.document));
       handlers.onRealExit();
       return;
     }
     hiding = true;
     const title = win.document.title;
-    cloakPage(win.document);
+    const uncloak = cloakPage(win.document, coverLang(win.document));
     win.setTimeout(() => {
-      uncloakPage(win.document, title);
+      uncloak();
+      win.document.title = title;
       hiding = false;
       handlers.onPractised();
     }, PRACTICE_HIDDEN_MS);

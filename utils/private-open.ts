@@ -1,37 +1,53 @@
 import { browser } from 'wxt/browser';
 import type { Storage } from 'webextension-polyfill';
+import { isAllowedInPrivate } from './incognito';
 import { openInPrivateWindow, type PrivateWindowApi } from './private-window';
 import { checkWebUrl } from './validate';
 
 /**
  * Opening the user's bookmarks and the hotlines' websites without leaving a trace.
  *
- * First choice: a private window. `windows.create({ url, incognito: true })` opens one even when
- * the user has not allowed Quick Exit in private windows; it then resolves `null` (docs/DESIGN.md), and
- * what is visited there reaches neither History nor disk.
+ * First choice: a private window, where what is visited reaches neither History nor disk, but
+ * only when Quick Exit runs there: "no window without an exit" (issue #13). Chromium would open
+ * the window anyway (`windows.create` resolves `null`, docs/DESIGN.md) and the panic keys, the shortcut
+ * and the toolbar exit would do nothing in it; Firefox refuses. So `isAllowedIncognitoAccess` is
+ * asked first, and when it says no, nothing opens: the caller says so at the click and offers
+ * an ordinary tab whose visits the background erases from History as they happen
+ * (`ErasingTabs`; cookies and cache of that site remain), or the steps to allow it.
  *
  * When private windows are turned off (by policy, or a browser without them), `windows.create`
- * rejects. The fallback, after telling the user, is an ordinary tab whose visits the background
- * erases from History as they happen (`ErasingTabs`). Cookies and cache of that site remain.
+ * rejects: the same ordinary-tab offer.
  */
 
 /** How `openPrivately` went. */
-export type OpenResult = 'private-window' | 'private-unavailable' | 'refused';
+export type OpenResult =
+  | 'private-window'
+  /** Nothing opened: Quick Exit may not run in private windows, its exits would not work there. */
+  | 'not-allowed'
+  /** Nothing opened: the browser opens no private window (policy, or none in this browser). */
+  | 'private-unavailable'
+  | 'refused';
+
+/** The part of the extension API `openPrivately` needs. */
+export interface PrivateOpenApi extends PrivateWindowApi {
+  extension: { isAllowedIncognitoAccess(): Promise<boolean> };
+}
 
 /**
- * Opens `url` in a new private window. Refuses anything that is not an http(s) address (checked
- * again here, whatever the caller did). Resolves 'private-unavailable' when the browser will not
- * open a private window, so the caller can offer the erasing tab instead.
+ * Opens `url` in a new private window if Quick Exit runs in private windows. Refuses anything
+ * that is not an http(s) address (checked again here, whatever the caller did).
  */
 export async function openPrivately(
   url: string,
-  api: PrivateWindowApi = browser as unknown as PrivateWindowApi,
+  api: PrivateOpenApi = browser as unknown as PrivateOpenApi,
 ): Promise<OpenResult> {
   const checked = checkWebUrl(url);
   if (!checked.ok) return 'refused';
-  // Firefox refuses until "Run in Private Windows" is on; policy can forbid private windows anywhere.
+  if (!(await isAllowedInPrivate(api.extension))) return 'not-allowed';
   const result = await openInPrivateWindow(checked.value, api);
-  return result.opened ? 'private-window' : 'private-unavailable';
+  if (result.opened) return 'private-window';
+  // Firefox's own refusal (the setting changed meanwhile), or private windows off by policy.
+  return result.reason === 'not-allowed' ? 'not-allowed' : 'private-unavailable';
 }
 
 interface TabsApi {

@@ -43,9 +43,12 @@ export interface Settings {
 /** The default decoy: a weather forecast, the page GOV.UK's own quick exit uses. */
 export const DEFAULT_DECOY_URL = 'https://www.bbc.com/weather';
 
+/** The default panic keys (a constant of its own: the content script carries only this part). */
+export const DEFAULT_TRIGGERS: TriggerSettings = { doubleEscape: true, tripleShift: true, singleEscape: false };
+
 export const DEFAULT_SETTINGS: Settings = {
   decoyUrl: DEFAULT_DECOY_URL,
-  triggers: { doubleEscape: true, tripleShift: true, singleEscape: false },
+  triggers: DEFAULT_TRIGGERS,
   closeSameSiteTabs: true,
   closeWholeWindow: false,
   oneClickToolbar: false,
@@ -87,13 +90,15 @@ export function normalizeSettings(stored: unknown): Settings {
 }
 
 /**
- * The two settings the content script needs, read cheaply (it runs on every page, so it does
- * not carry the full normaliser).
+ * The settings the content script needs, read cheaply (it runs on every page, so it does not
+ * carry the full normaliser nor the whole default object). `language` picks the word a screen
+ * reader hears over the cover.
  */
-export function readPanicSettings(stored: unknown): Pick<Settings, 'triggers' | 'decoyUrl'> {
+export function readPanicSettings(stored: unknown): Pick<Settings, 'triggers' | 'decoyUrl' | 'language'> {
   const s = (stored ?? {}) as Partial<Settings>;
   const url = isWebUrl(s.decoyUrl) ? s.decoyUrl : DEFAULT_DECOY_URL;
-  return { triggers: { ...DEFAULT_SETTINGS.triggers, ...s.triggers }, decoyUrl: url };
+  const language = s.language === 'en' || s.language === 'es' ? s.language : 'auto';
+  return { triggers: { ...DEFAULT_TRIGGERS, ...s.triggers }, decoyUrl: url, language };
 }
 
 /** True for an absolute http: or https: URL without credentials (utils/validate.ts `isWebUrl`). */

@@ -51,8 +51,9 @@ export interface ExitSample {
 const PROBE = `(() => {
   const report = (o) => { try { __qeBench(JSON.stringify(o)); } catch {} };
   addEventListener('keyup', (e) => { if (e.key === 'Shift') report({ type: 'keyup', t: e.timeStamp }); }, true);
-  // Quick Exit's overlay, or GOV.UK's hiding class: cheap to test, no style recalculation.
-  const marked = () => !!document.querySelector('qe-cloak') || !!document.body?.classList.contains('govuk-exit-this-page-hide-content');
+  // Quick Exit's cover (a random custom-element name under <html>), or GOV.UK's hiding class:
+  // cheap to test, no style recalculation.
+  const marked = () => [...document.documentElement.children].some((e) => e.localName.includes('-')) || !!document.body?.classList.contains('govuk-exit-this-page-hide-content');
   const rendered = () => document.getElementById('bench-content')?.checkVisibility() ?? true;
   let dom = false, frame = false;
   new MutationObserver(() => {

@@ -65,6 +65,21 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
   };
 }
 
+/**
+ * Launches with Quick Exit allowed in incognito windows, the switch a user turns on in the
+ * extension's Details (Chromium keeps it in the profile's Preferences as
+ * `extensions.settings[id].incognito`): written between two launches, as welcome.spec.ts does.
+ */
+export async function launchAllowedInIncognito(opts: LaunchOptions = {}): Promise<Launched> {
+  const first = await launchWithExtension(opts);
+  await first.close();
+  const file = path.join(first.profileDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(fs.readFileSync(file, 'utf8'));
+  prefs.extensions.settings[first.extensionId].incognito = true;
+  fs.writeFileSync(file, JSON.stringify(prefs));
+  return launchWithExtension({ ...opts, profileDir: first.profileDir });
+}
+
 /** Every URL in the browser's history (`chrome.history.search` in the service worker). */
 export async function historyUrls(sw: Worker): Promise<string[]> {
   return sw.evaluate(async () =>

@@ -35,11 +35,16 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * A test page. Query options:
- *   beforeunload=1  registers a beforeunload prompt (shows "Leave site?" once the page was clicked)
+ *   beforeunload=1  registers a beforeunload prompt (shows "Leave site?" once the page was clicked);
+ *                   beforeunload=capture registers it in the capture phase
  *   hostile=1       stops every key event in its own capture listeners and fakes Escape/Shift presses
  *   iframe=URL      embeds URL in an iframe (#frame)
  *   srcdoc=1        embeds an about:srcdoc iframe (#frame) with an input (#field)
  *   observe=1       logs `cloaked` to the console the moment the Quick Exit overlay appears
+ *   fightcover=1    tries to stop Quick Exit's cover: holds an element named like the old overlay
+ *                   (`qe-cloak`, defined as a custom element that removes itself), defines every new
+ *                   custom-element name it sees as one that removes itself, and removes every node
+ *                   added to the page (MutationObserver); logs `removed <name>` for each removal
  */
 export function pageHtml(name: string, q: URLSearchParams): string {
   const parts = [
@@ -55,7 +60,7 @@ export function pageHtml(name: string, q: URLSearchParams): string {
     parts.push(`<iframe id="frame" title="frame" srcdoc="<label>Inner <input id='field'></label>"></iframe>`);
   if (q.get('beforeunload'))
     parts.push(
-      `<script>addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; });</script>`,
+      `<script>addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; }, ${q.get('beforeunload') === 'capture'});</script>`,
     );
   if (q.get('hostile'))
     parts.push(`<script>
@@ -68,10 +73,26 @@ export function pageHtml(name: string, q: URLSearchParams): string {
         dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
       }
     </script>`);
+  if (q.get('fightcover'))
+    parts.push(`<qe-cloak>QE-MARK-decoy-cover</qe-cloak><script>
+      const selfRemoving = () => class extends HTMLElement { connectedCallback() { this.remove(); } };
+      customElements.define('qe-cloak', class extends HTMLElement {});
+      const known = new Set([...document.querySelectorAll('*')]);
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) {
+            if (known.has(n)) continue;
+            if (n.localName?.includes('-') && !customElements.get(n.localName))
+              customElements.define(n.localName, selfRemoving());
+            n.remove();
+            console.log('removed', n.nodeName.toLowerCase());
+          }
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    </script>`);
   if (q.get('observe'))
     parts.push(`<script>
       new MutationObserver(() => {
-        if (document.querySelector('qe-cloak')) console.log('cloaked', getComputedStyle(document.body).display, document.title.length);
+        if (getComputedStyle(document.body).display === 'none') console.log('cloaked', getComputedStyle(document.body).display, document.title.length);
       }).observe(document.documentElement, { childList: true });
     </script>`);
   parts.push('</body></html>');

@@ -8,6 +8,7 @@ function key(type: 'keydown' | 'keyup', k: string, extra: Partial<KeyInput> = {}
   return {
     type,
     key: k,
+    code: k === 'Shift' ? 'ShiftLeft' : `Key${k.toUpperCase()}`,
     repeat: false,
     isComposing: false,
     isTrusted: true,
@@ -23,7 +24,12 @@ function key(type: 'keydown' | 'keyup', k: string, extra: Partial<KeyInput> = {}
 function feed(d: PanicKeyDetector, events: KeyInput[]): number[] {
   return events.flatMap((e, i) => (d.handle(e) ? [i] : []));
 }
-const press = (k: string, extra: Partial<KeyInput> = {}) => [key('keydown', k, extra), key('keyup', k)];
+const press = (k: string, extra: Partial<KeyInput> = {}) => [
+  key('keydown', k, extra),
+  key('keyup', k, extra.code === undefined ? {} : { code: extra.code }),
+];
+const left = { code: 'ShiftLeft' };
+const right = { code: 'ShiftRight' };
 const detector = (t: Partial<typeof DEFAULT_SETTINGS.triggers> = {}) =>
   new PanicKeyDetector({ ...DEFAULT_SETTINGS.triggers, ...t });
 
@@ -63,9 +69,60 @@ describe('Shift three times', () => {
     expect(feed(detector(), [...press('Shift'), ...press('Shift'), ...press('Shift')])).toEqual([5]);
   });
   it('counts left and right Shift alike (mixed)', () => {
+    expect(feed(detector(), [...press('Shift', left), ...press('Shift', right), ...press('Shift', left)])).toEqual([5]);
+  });
+  it('counts overlapping left and right presses apart (GOV.UK Frontend #5393)', () => {
+    // Left down, right down before the left is up, both up, then left again: three presses.
+    const overlapping = [
+      key('keydown', 'Shift', left),
+      key('keydown', 'Shift', right),
+      key('keyup', 'Shift', left),
+      key('keyup', 'Shift', right),
+      ...press('Shift', left),
+    ];
+    expect(feed(detector(), overlapping)).toEqual([5]);
+    // Released in the other order, the same.
+    const reversed = [
+      key('keydown', 'Shift', left),
+      key('keydown', 'Shift', right),
+      key('keyup', 'Shift', right),
+      key('keyup', 'Shift', left),
+      ...press('Shift', left),
+    ];
+    expect(feed(detector(), reversed)).toEqual([5]);
+  });
+  it('a key typed while both Shifts are held spoils both presses', () => {
+    const both = [
+      key('keydown', 'Shift', left),
+      key('keydown', 'Shift', right),
+      key('keydown', 'A'),
+      key('keyup', 'A'),
+      key('keyup', 'Shift', left),
+      key('keyup', 'Shift', right),
+      ...press('Shift', left),
+    ];
+    expect(feed(detector(), both)).toEqual([]);
+  });
+  it('a held Shift that auto-repeats while the other is pressed still counts once', () => {
+    const events = [
+      key('keydown', 'Shift', left),
+      key('keydown', 'Shift', { ...left, repeat: true }),
+      key('keydown', 'Shift', right),
+      key('keyup', 'Shift', right),
+      key('keydown', 'Shift', { ...left, repeat: true }),
+      key('keyup', 'Shift', left),
+    ];
+    // Two presses only (right, then left): no exit yet; a third press completes it.
+    expect(feed(detector(), events)).toEqual([]);
     const d = detector();
-    // KeyboardEvent.key is "Shift" for both; code differs (ShiftLeft/ShiftRight) and is not read.
-    expect(feed(d, [...press('Shift'), ...press('Shift'), ...press('Shift')])).toEqual([5]);
+    expect(feed(d, [...events, ...press('Shift', right)])).toEqual([7]);
+  });
+  it('a release with no code (virtual keyboard) still counts as one Shift', () => {
+    const none = { code: '' };
+    expect(feed(detector(), [...press('Shift', none), ...press('Shift', none), ...press('Shift', none)])).toEqual([5]);
+  });
+  it('a Shift release whose press was never seen (held before the page had focus) does not count', () => {
+    expect(feed(detector(), [key('keyup', 'Shift'), ...press('Shift'), ...press('Shift')])).toEqual([]);
   });
   it('does not count Shift used for a capital', () => {
     const capital = [key('keydown', 'Shift'), key('keydown', 'H'), key('keyup', 'H'), key('keyup', 'Shift')];

@@ -4,22 +4,47 @@ import { activePageTab } from '@/utils/active-page';
 import { ErasingTabs, openPrivately } from '@/utils/private-open';
 
 describe('openPrivately', () => {
-  it('opens an http(s) address in a private window', async () => {
-    const create = vi.fn().mockResolvedValue(null); // null: not allowed in incognito (docs/DESIGN.md)
-    expect(await openPrivately('https://shelter.example/', { windows: { create } })).toBe('private-window');
-    expect(create).toHaveBeenCalledWith({ url: 'https://shelter.example/', incognito: true, focused: true });
+  /** The browser's answers: is Quick Exit allowed in private windows, what windows.create does. */
+  const api = (allowed: boolean, create = vi.fn().mockResolvedValue({ id: 9 })) => ({
+    extension: { isAllowedIncognitoAccess: vi.fn().mockResolvedValue(allowed) },
+    windows: { create },
+  });
+
+  it('opens an http(s) address in a private window when Quick Exit runs there', async () => {
+    const a = api(true);
+    expect(await openPrivately('https://shelter.example/', a)).toBe('private-window');
+    expect(a.windows.create).toHaveBeenCalledWith({ url: 'https://shelter.example/', incognito: true, focused: true });
+  });
+
+  it('opens no window where its exits would not work (not allowed in private windows), and says so', async () => {
+    // Chromium would open the window anyway (resolving null): it must not even be asked.
+    const a = api(false, vi.fn().mockResolvedValue(null));
+    expect(await openPrivately('https://shelter.example/', a)).toBe('not-allowed');
+    expect(a.windows.create).not.toHaveBeenCalled();
+  });
+
+  it('treats a failing access check as not allowed', async () => {
+    const a = api(true);
+    a.extension.isAllowedIncognitoAccess.mockRejectedValue(new Error('no'));
+    expect(await openPrivately('https://shelter.example/', a)).toBe('not-allowed');
+    expect(a.windows.create).not.toHaveBeenCalled();
+  });
+
+  it("Firefox's refusal (the setting changed meanwhile) is 'not-allowed' too", async () => {
+    const create = vi.fn().mockRejectedValue(new Error('Extension does not have permission for incognito mode'));
+    expect(await openPrivately('https://shelter.example/', api(true, create))).toBe('not-allowed');
   });
 
   it('says so when private windows are unavailable', async () => {
     const create = vi.fn().mockRejectedValue(new Error('Incognito mode is disabled.'));
-    expect(await openPrivately('https://shelter.example/', { windows: { create } })).toBe('private-unavailable');
+    expect(await openPrivately('https://shelter.example/', api(true, create))).toBe('private-unavailable');
   });
 
   it('never opens a refused address', async () => {
-    const create = vi.fn();
+    const a = api(true);
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'chrome://history', 'https://u:p@x.example/'])
-      expect(await openPrivately(url, { windows: { create } })).toBe('refused');
-    expect(create).not.toHaveBeenCalled();
+      expect(await openPrivately(url, a)).toBe('refused');
+    expect(a.windows.create).not.toHaveBeenCalled();
   });
 });
 

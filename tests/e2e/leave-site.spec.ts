@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import type { Page, Worker } from '@playwright/test';
+import { launchWithExtension, openPopup, pressPanic, setSettings, waitForNoPage, type Launched } from './browser';
+import { expect, openTab, pageAt, test } from './fixtures';
+
+/**
+ * A sensitive page with its own "Leave site?" (`beforeunload`) handler, armed by a click (user
+ * activation), never keeps itself on screen through an exit, whatever starts the exit: the page
+ * keys, the popup's Exit now, the browser shortcut. The control test shows the prompt does come
+ * when the same tab is closed without Quick Exit's guard, so these tests can fail.
+ *
+ * `beforeunload=capture`: the page's handler listens in the capture phase (it then runs before
+ * any later capture listener at the window, which the content script's guard is).
+ */
+
+/** Records every JavaScript dialog of `page` (and accepts it, so a failing test does not hang). */
+function recordDialogs(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('dialog', (d) => {
+    seen.push(d.type());
+    void d.accept().catch(() => {});
+  });
+  return seen;
+}
+
+/** A sensitive page whose beforeunload prompt is armed. */
+async function armedPage(ext: Launched, origin: string, variant: string): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await openTab(ext, `${origin}/p/stay?beforeunload=${variant}`);
+  const dialogs = recordDialogs(page);
+  await page.click('h1'); // user activation arms the prompt
+  return { page, dialogs };
+}
+
+test('control: closing such a tab without the guard shows "Leave site?"', async ({ ext, sw, server }) => {
+  const { page, dialogs } = await armedPage(ext, server.origin('sensitive.test'), '1');
+  await sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: '*://sensitive.test/*' });
+    await chrome.tabs.remove(tab!.id!);
+  });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(dialogs).toEqual(['beforeunload']);
+});
+
+for (const variant of ['1', 'capture']) {
+  const how = variant === 'capture' ? ' (handler in the capture phase)' : '';
+
+  test(`popup Exit now: no "Leave site?"${how}`, async ({ ext, server, decoyUrl }) => {
+    const { page, dialogs } = await armedPage(ext, server.origin('sensitive.test'), variant);
+    await page.bringToFront();
+    const popup = await openPopup(ext);
+    await popup
+      .getByRole('button', { name: 'Exit now' })
+      .click()
+      .catch(() => {}); // the popup closes itself
+    await waitForNoPage(ext.context, server.origin('sensitive.test'));
+    await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
+    expect(dialogs).toEqual([]);
+  });
+
+  test(`page keys: no "Leave site?"${how}`, async ({ ext, server, decoyUrl }) => {
+    const { page, dialogs } = await armedPage(ext, server.origin('sensitive.test'), variant);
+    await pressPanic(page, 'escape');
+    await waitForNoPage(ext.context, server.origin('sensitive.test'));
+    await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
+    expect(dialogs).toEqual([]);
+  });
+}
+
+test.describe('browser shortcut (real X key events)', () => {
+  test.skip(!process.env.DISPLAY, 'needs an X display: run through `npm run test:e2e` (xvfb-run)');
+  let headed: Launched | undefined;
+  test.afterEach(async () => {
+    await headed?.close().catch(() => {});
+  });
+  const xdotool = (...args: string[]) => execFileSync('xdotool', args, { encoding: 'utf8', timeout: 10_000 }).trim();
+
+  for (const variant of ['1', 'capture']) {
+    test(`Alt+Shift+Q: no "Leave site?"${variant === 'capture' ? ' (handler in the capture phase)' : ''}`, async ({
+      server,
+      decoyUrl,
+    }) => {
+      headed = await launchWithExtension({ headed: true });
+      const sw: Worker = await headed.serviceWorker();
+      await setSettings(sw, { decoyUrl });
+      const { page, dialogs } = await armedPage(headed, server.origin('sensitive.test'), variant);
+      await page.bringToFront();
+      const windows = xdotool('search', '--sync', '--onlyvisible', '--class', 'chromium').split('\n');
+      xdotool('windowfocus', '--sync', windows.at(-1)!);
+      xdotool('key', '--clearmodifiers', 'alt+shift+q');
+      await waitForNoPage(headed.context, server.origin('sensitive.test'));
+      await expect(await pageAt(headed, decoyUrl)).toHaveTitle('Weather forecast');
+      expect(dialogs).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, openTab, openUrls, pressPanic, setSettings, type LaunchedFirefox } from './firefox';
+import { expect, test } from './fixtures';
+
+/**
+ * tests/e2e/leave-site.spec.ts in Firefox ESR: a sensitive page with a clicked (user-activated)
+ * "Leave site?" (`beforeunload`) handler never keeps itself open through an exit started by the
+ * popup's Exit now, the page keys or the browser shortcut. The control shows that closing the
+ * same tab without Quick Exit's guard does bring the prompt, so these tests can fail.
+ */
+
+type Api = typeof chrome;
+
+/** Records every JavaScript dialog of `page` (and accepts it, so a failing test does not hang). */
+function recordDialogs(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('dialog', (d) => {
+    seen.push(d.type());
+    void d.accept().catch(() => {});
+  });
+  return seen;
+}
+
+async function armedPage(ff: LaunchedFirefox, origin: string, variant: string) {
+  const page = await openTab(ff, `${origin}/p/stay?beforeunload=${variant}`);
+  const dialogs = recordDialogs(page);
+  await page.click('h1'); // user activation arms the prompt
+  return { page, dialogs };
+}
+
+const gone = async (ff: LaunchedFirefox, origin: string) =>
+  expect.poll(async () => (await openUrls(ff)).filter((u) => u.startsWith(origin))).toEqual([]);
+
+test('control: closing such a tab without the guard shows "Leave site?"', async ({ ff, server }) => {
+  const origin = server.origin('sensitive.test');
+  const { dialogs } = await armedPage(ff, origin, '1');
+  const ext = await ff.extensionPage();
+  // Not awaited: the removal waits for the prompt, which the page's dialog listener accepts.
+  void ext
+    .evaluate(async () => {
+      const b = (globalThis as unknown as { browser: Api }).browser;
+      const [tab] = await b.tabs.query({ url: '*://sensitive.test/*' });
+      await b.tabs.remove(tab!.id!);
+    })
+    .catch(() => {});
+  await gone(ff, origin);
+  expect(dialogs).toEqual(['beforeunload']);
+});
+
+for (const variant of ['1', 'capture']) {
+  const how = variant === 'capture' ? ' (handler in the capture phase)' : '';
+
+  test(`popup Exit now: no "Leave site?"${how}`, async ({ ff, server, decoyUrl }) => {
+    const origin = server.origin('sensitive.test');
+    const { page, dialogs } = await armedPage(ff, origin, variant);
+    await page.bringToFront();
+    // What the popup's Exit now sends (components/ExitNowButton.tsx), from an extension page.
+    const ext = await ff.extensionPage();
+    await ext.evaluate(async () => {
+      const b = (globalThis as unknown as { browser: Api }).browser;
+      const win = await b.windows.getLastFocused();
+      await b.runtime.sendMessage({ type: 'exit-now', windowId: win.id });
+    });
+    await gone(ff, origin);
+    await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
+    expect(dialogs).toEqual([]);
+  });
+
+  test(`page keys: no "Leave site?"${how}`, async ({ ff, server, decoyUrl }) => {
+    const origin = server.origin('sensitive.test');
+    const { page, dialogs } = await armedPage(ff, origin, variant);
+    await pressPanic(page, 'escape');
+    await gone(ff, origin);
+    await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
+    expect(dialogs).toEqual([]);
+  });
+}
+
+test('Alt+Shift+Q (a real X key event): no "Leave site?"', async ({ server, decoyUrl }) => {
+  test.skip(!process.env.DISPLAY, 'needs an X display: run through npm run test:firefox (xvfb-run)');
+  const ff = await launchFirefox({ headed: true });
+  try {
+    await setSettings(ff, { decoyUrl });
+    const origin = server.origin('sensitive.test');
+    const { page, dialogs } = await armedPage(ff, origin, '1');
+    await page.bringToFront();
+    execFileSync('xdotool', ['key', 'alt+shift+q']);
+    await gone(ff, origin);
+    await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
+    expect(dialogs).toEqual([]);
+  } finally {
+    await ff.close();
+  }
+});
