@@ -16,7 +16,8 @@ import { getSettings, settingsItem } from '@/utils/settings';
 import { TraceCleaner } from '@/utils/trace-cleaner';
 import { detectFlavor, type TracesApi } from '@/utils/traces';
 import { onUndoAlarm, rememberHiddenPage } from '@/utils/undo';
-import { RedirectHops, VisitTracker } from '@/utils/visit-tracker';
+import { RedirectHops, trackNavigation, VisitTracker } from '@/utils/visit-tracker';
+import { OpenedTabs } from '@/utils/opened-tabs';
 import { ErasingTabs } from '@/utils/private-open';
 import { activePageTab } from '@/utils/active-page';
 
@@ -24,6 +25,9 @@ export default defineBackground(() => {
   const tracker = new VisitTracker(browser.storage.session);
   void tracker.load();
   const erasing = new ErasingTabs(browser.storage.session);
+  // Which tab opened which, so an exit takes the chat tab or popup a help page opened (utils/opened-tabs.ts).
+  const opened = new OpenedTabs(browser.storage.session);
+  void opened.load();
 
   const visitsOf = async (id: number) => (await tracker.load(), tracker.urlsOf(id));
   const traces = new TraceCleaner({
@@ -42,8 +46,9 @@ export default defineBackground(() => {
     visitsOf,
     forgetTab: (id) => tracker.forget(id),
     // The sensitive set must be loaded before the plan asks which other tabs go too.
-    settings: async () => (await traces.ready(), getSettings()),
+    settings: async () => (await Promise.all([traces.ready(), opened.load()]), getSettings()),
     isSensitive: traces.isSensitive,
+    openedFrom: opened.openedFrom,
     afterExit: async (plan) => {
       // "Reopen the page I just hid", for 60 s, memory only (utils/undo.ts). A failure in either
       // step never stops the exit's second erase pass.
@@ -108,7 +113,8 @@ export default defineBackground(() => {
   // Every URL each tab shows, so an exit can erase all of them (see utils/visit-tracker.ts). Server
   // redirects: the first address comes with onBeforeNavigate, the last with onCommitted, the hops
   // between them from History right after (RedirectHops; no webRequest).
-  const top = (d: { tabId: number; frameId: number; url: string }) => d.frameId === 0 && tracker.add(d.tabId, d.url);
+  // Also prerendered pages and the frame navigations the user made (trackNavigation).
+  const top = (d: Parameters<typeof trackNavigation>[1]) => trackNavigation(tracker, d);
   const hops = new RedirectHops(tracker);
   browser.webNavigation.onBeforeNavigate.addListener(top);
   browser.webNavigation.onCommitted.addListener((d) => {
@@ -118,7 +124,12 @@ export default defineBackground(() => {
   browser.webNavigation.onHistoryStateUpdated.addListener(top);
   browser.webNavigation.onReferenceFragmentUpdated.addListener(top);
   browser.history.onVisited.addListener((item) => hops.onVisited(item.url));
-  browser.tabs.onReplaced.addListener((added, removed) => tracker.replace(added, removed));
+  browser.tabs.onReplaced.addListener((added, removed) => {
+    tracker.replace(added, removed);
+    opened.replace(added, removed);
+  });
+  browser.webNavigation.onCreatedNavigationTarget.addListener((d) => opened.onCreatedNavigationTarget(d));
+  browser.tabs.onCreated.addListener((tab) => opened.onTabCreated(tab));
   // Bookmarks opened in an ordinary tab when private windows are off: erase its visits as they happen.
   browser.history.onVisited.addListener(
     (item) => void tracker.load().then(() => erasing.erase(item.url, (id) => tracker.urlsOf(id))),
@@ -126,6 +137,9 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void erasing.closed(tabId, tracker.urlsOf(tabId));
     // Keep a closed tab's visits a little, in case an exit is planning with them right now.
-    setTimeout(() => tracker.forget(tabId), 10_000);
+    setTimeout(() => {
+      tracker.forget(tabId);
+      opened.forget(tabId);
+    }, 10_000);
   });
 });

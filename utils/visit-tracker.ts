@@ -128,3 +128,43 @@ export class RedirectHops {
     }
   }
 }
+
+/** What `webNavigation` says about a frame. */
+export interface FrameNavigation {
+  tabId: number;
+  frameId: number;
+  url: string;
+  /** Chromium: `outermost_frame` for a tab's page, also while it is prerendered (frameId is then not 0). */
+  frameType?: string;
+  /** `onCommitted` only. */
+  transitionType?: string;
+}
+
+/**
+ * Whether a navigation is of the page the tab shows or is about to show: its top frame, or a page
+ * prerendered for it (speculation rules; Chromium gives it a frameId other than 0 and
+ * `frameType: 'outermost_frame'`, and when the user goes there the prerendered page is shown
+ * without another commit, so it must be recorded now).
+ */
+export function isTabPage(d: Pick<FrameNavigation, 'frameId' | 'frameType'>): boolean {
+  return d.frameId === 0 || d.frameType === 'outermost_frame';
+}
+
+/**
+ * Whether a committed navigation is one the user made inside a frame (a chat widget clicked
+ * through): Chromium keeps those in History as hidden rows (`manual_subframe`), which
+ * `history.search` never shows but the History file holds. An automatic subframe load is not
+ * recorded as a visit of its own and is not tracked.
+ */
+export function isUserFrameNavigation(d: Pick<FrameNavigation, 'frameId' | 'frameType' | 'transitionType'>): boolean {
+  return !isTabPage(d) && d.transitionType === 'manual_subframe';
+}
+
+/**
+ * Feeds the tracker from one `webNavigation` event (onBeforeNavigate, onCommitted,
+ * onHistoryStateUpdated, onReferenceFragmentUpdated): the tab's own pages (prerendered too) and
+ * the frame navigations the user made.
+ */
+export function trackNavigation(tracker: Pick<VisitTracker, 'add'>, d: FrameNavigation): void {
+  if (isTabPage(d) || isUserFrameNavigation(d)) tracker.add(d.tabId, d.url);
+}

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { MAX_URLS_PER_TAB, VISITS_KEY, VisitTracker } from '@/utils/visit-tracker';
+import { MAX_URLS_PER_TAB, trackNavigation, VISITS_KEY, VisitTracker } from '@/utils/visit-tracker';
 
 const area = () => fakeBrowser.storage.session as unknown as ConstructorParameters<typeof VisitTracker>[0];
 
@@ -62,5 +62,33 @@ describe('VisitTracker', () => {
     const urls = t.urlsOf(1);
     expect(urls).toHaveLength(MAX_URLS_PER_TAB);
     expect(urls[0]).toBe('https://a.test/1');
+  });
+});
+
+describe('trackNavigation', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('records top frames, prerendered pages and the frame navigations the user made; not automatic frame loads', () => {
+    const t = new VisitTracker(fakeBrowser.storage.session);
+    trackNavigation(t, { tabId: 1, frameId: 0, url: 'https://help.test/' });
+    // Speculation rules: Chromium prerenders in an outermost frame whose id is not 0.
+    trackNavigation(t, { tabId: 1, frameId: 7, frameType: 'outermost_frame', url: 'https://help.test/next' });
+    // The chat widget loading by itself: not a visit of its own.
+    trackNavigation(t, {
+      tabId: 1,
+      frameId: 3,
+      frameType: 'sub_frame',
+      transitionType: 'auto_subframe',
+      url: 'https://chat.test/w',
+    });
+    // The user clicking through the widget: a hidden History row in Chromium.
+    trackNavigation(t, {
+      tabId: 1,
+      frameId: 3,
+      frameType: 'sub_frame',
+      transitionType: 'manual_subframe',
+      url: 'https://chat.test/w/2',
+    });
+    expect(t.urlsOf(1)).toEqual(['https://help.test/', 'https://help.test/next', 'https://chat.test/w/2']);
   });
 });
