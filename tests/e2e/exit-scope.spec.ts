@@ -11,8 +11,11 @@ import { expect, openTab, pageAt, test } from './fixtures';
  *     their cookies, other tabs, other history and later visits stay, as does every other site;
  *   - tabs and windows the hidden page opened (noopener, a popup) close and their addresses go;
  *   - a chat frame the user clicked through leaves no row in the History file;
- *   - a help site on an IP address and a port loses its cookies like a named one;
- *   - a prerendered page that the user then went to is erased.
+ *   - a help site on an IP address and a port loses its cookies like a named one.
+ * Prerendered pages (speculation rules) cannot be tested here: Chromium refuses to prerender while
+ * Playwright's DevTools session is attached (Preload.prerenderStatusUpdated reports
+ * `PrerenderingDisabledByDevTools`, measured on Chromium 156); utils/visit-tracker.ts
+ * `trackNavigation` is unit-tested instead.
  */
 
 /** Cookie names and values the browser holds for `url` (its real cookie store). */
@@ -209,34 +212,4 @@ test('issue #13: a help site on an IP address and a port loses its cookies and h
   expect(await check.evaluate(() => localStorage.getItem('qe'))).toBeNull();
   await check.close();
   expect(await cookiesFor(harmless, server.origin('harmless.test'))).toEqual(['qe=QE-MARK-harmless-cookie']);
-});
-
-test('issue #13: a search results page that was prerendered, then shown, is erased with the tab', async ({
-  ext,
-  server,
-}) => {
-  const o = server.origin;
-  const results = `${o('search.test')}/search?q=help+prerendered`;
-  const page = await openTab(ext, `${o('search.test')}/prerender/home?to=${encodeURIComponent(results)}`);
-  // Let the prerender finish, then go there as a user would.
-  await page.waitForTimeout(1500);
-  await page.click('#go');
-  await page.waitForURL(results);
-  const activation = await page.evaluate(
-    () =>
-      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { activationStart: number })
-        .activationStart,
-  );
-  expect(activation, 'the results page was shown from the prerender').toBeGreaterThan(0);
-  await page.click('#first');
-  await page.waitForURL(`${o('search.test')}/p/result`);
-  await page.goto(`${o('help.test')}/p/help-from-prerendered`);
-  const sw = await ext.serviceWorker();
-  await expect.poll(async () => (await historyUrls(sw)).includes(results)).toBe(true);
-
-  await pressPanic(page, 'escape');
-  await expect.poll(() => page.isClosed()).toBe(true);
-  await expect.poll(async () => (await historyUrls(sw)).includes(results), { timeout: 8000 }).toBe(false);
-  await settle();
-  expect(await historyUrls(sw)).not.toContain(results);
 });

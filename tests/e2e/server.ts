@@ -21,7 +21,6 @@ import path from 'node:path';
  *   /opener/NAME       the /p/NAME page with buttons that open a chat: #noopener (window.open with
  *                      noopener), #popup (a popup window), #blank (a target=_blank link); `?chat=URL`
  *   /chatframe/NAME    the /p/NAME page embedding a chat widget iframe (#chat) at `?chat=URL`
- *   /prerender/NAME    the /p/NAME page that prerenders `?to=URL` (speculation rules) and links to it (#go)
  *   /nostore/NAME      the /p/NAME page with `cache-control: no-store` (kept out of the HTTP cache)
  *   /blobframe/NAME    a page titled `QE-MARK-NAME` whose iframe (#frame) shows a blob: document with a field
  *   /bench/exit        the exit-latency page of `npm run bench` (`?govuk=1&decoy=URL` adds GOV.UK's
@@ -172,16 +171,6 @@ export async function startServer(): Promise<TestServer> {
           pageHtml(decodeURIComponent(name), url.searchParams).replace(
             '</body>',
             `<iframe id="chat" title="chat" src="${chat}"></iframe></body>`,
-          ),
-        );
-      }
-      case 'prerender': {
-        const to = url.searchParams.get('to') ?? '/p/next';
-        return html(
-          pageHtml(decodeURIComponent(name), url.searchParams).replace(
-            '</body>',
-            `<script type="speculationrules">${JSON.stringify({ prerender: [{ source: 'list', urls: [to] }] }).replace(/</g, '\\u003c')}</script>
-            <a id="go" href="${esc(to)}">go</a></body>`,
           ),
         );
       }
