@@ -16,7 +16,7 @@ import { getSettings, settingsItem } from '@/utils/settings';
 import { TraceCleaner } from '@/utils/trace-cleaner';
 import { detectFlavor, type TracesApi } from '@/utils/traces';
 import { onUndoAlarm, rememberHiddenPage } from '@/utils/undo';
-import { RedirectHops, trackNavigation, VisitTracker } from '@/utils/visit-tracker';
+import { FRAMES_KEY, RedirectHops, trackFrameOrigin, trackNavigation, VisitTracker } from '@/utils/visit-tracker';
 import { OpenedTabs } from '@/utils/opened-tabs';
 import { ErasingTabs } from '@/utils/private-open';
 import { activePageTab } from '@/utils/active-page';
@@ -28,6 +28,9 @@ export default defineBackground(() => {
   // Which tab opened which, so an exit takes the chat tab or popup a help page opened (utils/opened-tabs.ts).
   const opened = new OpenedTabs(browser.storage.session);
   void opened.load();
+  // The origins of the frames each tab embedded: their cache goes with an exit (trackFrameOrigin).
+  const frames = new VisitTracker(browser.storage.session, FRAMES_KEY);
+  void frames.load();
 
   const visitsOf = async (id: number) => (await tracker.load(), tracker.urlsOf(id));
   const traces = new TraceCleaner({
@@ -49,6 +52,7 @@ export default defineBackground(() => {
     settings: async () => (await Promise.all([traces.ready(), opened.load()]), getSettings()),
     isSensitive: traces.isSensitive,
     openedFrom: opened.openedFrom,
+    framesOf: async (id) => (await frames.load(), frames.urlsOf(id)),
     afterExit: async (plan) => {
       // "Reopen the page I just hid", for 60 s, memory only (utils/undo.ts). A failure in either
       // step never stops the exit's second erase pass.
@@ -120,6 +124,7 @@ export default defineBackground(() => {
   browser.webNavigation.onCommitted.addListener((d) => {
     top(d);
     hops.onCommitted(d);
+    trackFrameOrigin(frames, d);
   });
   browser.webNavigation.onHistoryStateUpdated.addListener(top);
   browser.webNavigation.onReferenceFragmentUpdated.addListener(top);
@@ -140,6 +145,7 @@ export default defineBackground(() => {
     setTimeout(() => {
       tracker.forget(tabId);
       opened.forget(tabId);
+      frames.forget(tabId);
     }, 10_000);
   });
 });

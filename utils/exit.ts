@@ -27,6 +27,11 @@ export interface ExitPlan {
    * those lose only the exact addresses in `eraseUrls`.
    */
   sites: string[];
+  /**
+   * The origins of the frames the closed tabs embedded (chat widgets): their HTTP cache is cleared
+   * after the exit (utils/trace-cleaner.ts), never their cookies or storage. Filled in by `exitTab`.
+   */
+  frameOrigins?: string[];
   /** The page the user was looking at, for "Reopen the page I just hid" (utils/undo.ts). */
   hidden: { url?: string; incognito: boolean };
   /** Some tab of the window stays open, so closing the old tab(s) cannot close the window. */
@@ -229,6 +234,8 @@ export interface ExitDeps {
   forgetTab(tabId: number): void;
   settings(): Promise<Settings>;
   isSensitive?(url: string): boolean;
+  /** The origins of the frames a tab's pages embedded (`https://chat.example/`). */
+  framesOf?(tabId: number): Promise<string[]>;
   /** The tabs opened from these tabs, transitively (utils/opened-tabs.ts): they go with the exit. */
   openedFrom?(tabIds: number[]): number[];
   /** Called once the tab is swapped and its visits erased (clean-up of site data, undo, report). */
@@ -283,6 +290,11 @@ export async function exitTab(deps: ExitDeps, tabId: number, hints: ExitHints = 
     await Promise.all(others.map(async (t) => t.id !== undefined && visits.set(t.id, await deps.visitsOf(t.id))));
     const plan = planExit(target, others, settings, (id) => visits.get(id) ?? [], deps.isSensitive, deps.openedFrom);
     if (opened) Object.assign(plan, { decoyUrl: hints.decoyUrl, windowKeepsTabs: true });
+    if (deps.framesOf) {
+      const framesOf = deps.framesOf;
+      const frames = (await Promise.all(plan.closeTabIds.map((id) => framesOf(id)))).flat();
+      plan.frameOrigins = [...new Set(frames.map((u) => u.replace(/\/$/, '')))];
+    }
     // Watching from before the swap, so Firefox's late Recently-closed entry is never missed.
     stopForgetting = forgetRecentlyClosedAsTheyAppear(deps.api, new Set(plan.eraseUrls));
     const wait = deps.delay ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms)));

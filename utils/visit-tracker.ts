@@ -18,6 +18,8 @@ export interface SessionArea {
 }
 
 export const VISITS_KEY = 'tabVisits';
+/** The origins of the frames each tab's pages embedded (chat widgets, videos): see `trackFrameOrigin`. */
+export const FRAMES_KEY = 'tabFrameOrigins';
 
 /** Only these schemes ever reach history. */
 function isTrackable(url: string): boolean {
@@ -29,13 +31,17 @@ export class VisitTracker {
   private loaded: Promise<void> | null = null;
   private saving: Promise<void> = Promise.resolve();
 
-  constructor(private area: SessionArea) {}
+  /** @param key where in the session store (a second tracker keeps the frames' origins, FRAMES_KEY) */
+  constructor(
+    private area: SessionArea,
+    private key = VISITS_KEY,
+  ) {}
 
   /** Loads what an earlier life of the service worker recorded. Idempotent. */
   load(): Promise<void> {
-    this.loaded ??= this.area.get(VISITS_KEY).then(
+    this.loaded ??= this.area.get(this.key).then(
       (r) => {
-        const stored = r[VISITS_KEY];
+        const stored = r[this.key];
         if (stored && typeof stored === 'object') {
           for (const [id, urls] of Object.entries(stored as Record<string, unknown>)) {
             if (!Array.isArray(urls)) continue;
@@ -83,7 +89,7 @@ export class VisitTracker {
     // Wait for load() so a write right after waking never overwrites what was stored before.
     this.saving = this.saving
       .then(() => this.load())
-      .then(() => this.area.set({ [VISITS_KEY]: Object.fromEntries(this.visits) }))
+      .then(() => this.area.set({ [this.key]: Object.fromEntries(this.visits) }))
       .catch(() => {});
   }
 
@@ -167,4 +173,21 @@ export function isUserFrameNavigation(d: Pick<FrameNavigation, 'frameId' | 'fram
  */
 export function trackNavigation(tracker: Pick<VisitTracker, 'add'>, d: FrameNavigation): void {
   if (isTabPage(d) || isUserFrameNavigation(d)) tracker.add(d.tabId, d.url);
+}
+
+/**
+ * `webNavigation.onCommitted`: notes the origin of every frame a tab's page embeds (a chat
+ * widget, a video), in a second tracker (`new VisitTracker(area, FRAMES_KEY)`). An exit clears
+ * the HTTP cache of those origins: Chromium keys a frame's cache entries by the page's site too,
+ * but removes them only by the frame's own origin. Their cookies and storage are not touched here
+ * (that would sign the user out of the video site); their storage partitioned under the hidden
+ * site goes with the hidden site's own removal.
+ */
+export function trackFrameOrigin(frames: Pick<VisitTracker, 'add'>, d: FrameNavigation): void {
+  if (isTabPage(d) || !/^https?:/.test(d.url)) return;
+  try {
+    frames.add(d.tabId, `${new URL(d.url).origin}/`);
+  } catch {
+    // Not a URL.
+  }
 }

@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { MAX_URLS_PER_TAB, trackNavigation, VISITS_KEY, VisitTracker } from '@/utils/visit-tracker';
+import {
+  FRAMES_KEY,
+  MAX_URLS_PER_TAB,
+  trackFrameOrigin,
+  trackNavigation,
+  VISITS_KEY,
+  VisitTracker,
+} from '@/utils/visit-tracker';
 
 const area = () => fakeBrowser.storage.session as unknown as ConstructorParameters<typeof VisitTracker>[0];
 
@@ -90,5 +97,21 @@ describe('trackNavigation', () => {
       url: 'https://chat.test/w/2',
     });
     expect(t.urlsOf(1)).toEqual(['https://help.test/', 'https://help.test/next', 'https://chat.test/w/2']);
+  });
+});
+
+describe('trackFrameOrigin', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('notes the origins of embedded frames, never the tab’s own pages, in a store of its own', async () => {
+    const frames = new VisitTracker(fakeBrowser.storage.session, FRAMES_KEY);
+    trackFrameOrigin(frames, { tabId: 1, frameId: 0, url: 'https://help.test/' });
+    trackFrameOrigin(frames, { tabId: 1, frameId: 7, frameType: 'outermost_frame', url: 'https://help.test/n' });
+    trackFrameOrigin(frames, { tabId: 1, frameId: 3, url: 'https://chat.test:8443/widget?x=1' });
+    trackFrameOrigin(frames, { tabId: 1, frameId: 4, url: 'https://chat.test:8443/other' });
+    trackFrameOrigin(frames, { tabId: 1, frameId: 5, url: 'about:srcdoc' });
+    expect(frames.urlsOf(1)).toEqual(['https://chat.test:8443/']);
+    await frames.flushed();
+    expect((await fakeBrowser.storage.session.get(FRAMES_KEY))[FRAMES_KEY]).toEqual({ 1: ['https://chat.test:8443/'] });
   });
 });
