@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { historyUrls, pressPanic, waitForNoPage } from './browser';
 import { expect, openTab, pageAt, test } from './fixtures';
+import { findMarker } from './profile-audit';
 
 /**
  * What an exit treats as hidden, and what it takes with it (issues #12 part 1 and #13):
@@ -212,4 +213,49 @@ test('issue #13: a help site on an IP address and a port loses its cookies and h
   expect(await check.evaluate(() => localStorage.getItem('qe'))).toBeNull();
   await check.close();
   expect(await cookiesFor(harmless, server.origin('harmless.test'))).toEqual(['qe=QE-MARK-harmless-cookie']);
+});
+
+test('issue #13: the chat frame’s cache and its storage under the help site go; the chat site’s own storage and cookie stay', async ({
+  ext,
+  server,
+}) => {
+  const o = server.origin;
+  // The chat site used first-hand (first party): its cookie and localStorage must stay.
+  const own = await openTab(ext, `${o('chat.test')}/cookie/own`);
+  // Control for the disk-cache check: a harmless site's cached stylesheet stays.
+  await openTab(ext, `${o('harmless.test')}/cookie/harmless`);
+  // The help page embeds the chat widget: it caches a stylesheet and writes localStorage, keyed
+  // by the help site (partitioned).
+  const page = await openTab(
+    ext,
+    `${o('help.test')}/chatframe/help?chat=${encodeURIComponent(`${o('chat.test')}/cookie/widgetcache`)}`,
+  );
+  const frame = () => page.frames().find((f) => f.url().includes('/cookie/widgetcache'));
+  await expect.poll(async () => frame()?.evaluate(() => localStorage.getItem('qe'))).toBe('QE-MARK-widgetcache-ls');
+  // Partitioned: the chat site's own tab does not see the widget's value.
+  expect(await own.evaluate(() => localStorage.getItem('qe'))).toBe('QE-MARK-own-ls');
+
+  await pressPanic(page, 'escape');
+  await expect.poll(() => page.isClosed()).toBe(true);
+  await settle();
+  // The chat site's own data stays.
+  expect(await own.evaluate(() => localStorage.getItem('qe'))).toBe('QE-MARK-own-ls');
+  expect(await cookiesFor(own, o('chat.test'))).toEqual(['qe=QE-MARK-own-cookie']);
+  // The widget's storage under the help site is gone (read in a new frame of the same key).
+  const check = await openTab(
+    ext,
+    `${o('help.test')}/chatframe/check?chat=${encodeURIComponent(`${o('chat.test')}/p/widget-check`)}`,
+  );
+  const checkFrame = check.frames().find((f) => f.url().includes('widget-check'))!;
+  expect(await checkFrame.evaluate(() => localStorage.getItem('qe'))).toBeNull();
+  await check.close();
+  await settle();
+  const profileDir = ext.profileDir;
+  await ext.close();
+  const inCache = (marker: string) =>
+    findMarker(profileDir, marker)
+      .map((r) => r.file)
+      .filter((f) => f.startsWith('Default/Cache/'));
+  expect(inCache('QE-MARK-harmless.css cached asset'), 'the control').not.toEqual([]);
+  expect(inCache('QE-MARK-widgetcache.css cached asset'), 'the widget’s cached stylesheet').toEqual([]);
 });
