@@ -134,7 +134,6 @@ export default defineBackground(() => {
     opened.replace(added, removed);
   });
   browser.webNavigation.onCreatedNavigationTarget.addListener((d) => opened.onCreatedNavigationTarget(d));
-  browser.tabs.onCreated.addListener((tab) => opened.onTabCreated(tab));
   // Bookmarks opened in an ordinary tab when private windows are off: erase its visits as they happen.
   browser.history.onVisited.addListener(
     (item) => void tracker.load().then(() => erasing.erase(item.url, (id) => tracker.urlsOf(id))),

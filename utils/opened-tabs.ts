@@ -6,9 +6,11 @@ import type { SessionArea } from './visit-tracker';
  * opened them: an exit closes them and erases every address they showed (utils/exit.ts
  * `planExit`). Their own site is not made sensitive: only those exact addresses go.
  *
- * Fed from `webNavigation.onCreatedNavigationTarget` (fires for `noopener` and popup windows too,
- * which carry no `openerTabId`) and `tabs.onCreated` (`openerTabId`, e.g. a link opened with a
- * middle click); `tabs.onRemoved` forgets a tab. Kept in memory and mirrored to `storage.session`
+ * Fed from `webNavigation.onCreatedNavigationTarget` only: it fires for every tab or window a
+ * page's frame opens (links opened in a new tab, `window.open`, also with `noopener`, popups).
+ * `tabs.onCreated`'s `openerTabId` is not used: Chromium also sets it on tabs the page did not
+ * open (with it, tests/e2e/exit.spec.ts "ordinary tabs stay" failed: an ordinary tab opened by
+ * the test after the sensitive one was closed with it). `tabs.onRemoved` forgets a tab. Kept in memory and mirrored to `storage.session`
  * (memory only) so a service worker woken for an exit still knows it.
  */
 
@@ -51,11 +53,6 @@ export class OpenedTabs {
   /** `webNavigation.onCreatedNavigationTarget`. */
   onCreatedNavigationTarget(d: { sourceTabId: number; tabId: number }): void {
     this.add(d.tabId, d.sourceTabId);
-  }
-
-  /** `tabs.onCreated`. */
-  onTabCreated(tab: { id?: number; openerTabId?: number }): void {
-    if (tab.id !== undefined) this.add(tab.id, tab.openerTabId);
   }
 
   /** `tabs.onReplaced` (prerendering, discarding): the new tab keeps the old one's place. */

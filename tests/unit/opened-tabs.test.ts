@@ -5,14 +5,13 @@ import { OPENED_KEY, OpenedTabs } from '@/utils/opened-tabs';
 describe('OpenedTabs', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('finds what a tab opened, and what those opened, from both events', () => {
+  it('finds what a tab opened, and what those opened', () => {
     const o = new OpenedTabs(fakeBrowser.storage.session);
     // window.open(..., 'noopener') and a popup window: onCreatedNavigationTarget only.
     o.onCreatedNavigationTarget({ sourceTabId: 1, tabId: 2 });
-    // A link opened in a new tab: openerTabId.
-    o.onTabCreated({ id: 3, openerTabId: 2 });
-    o.onTabCreated({ id: 4 });
-    o.onTabCreated({ id: 5, openerTabId: 4 });
+    // A link opened in a new tab from the opened tab.
+    o.onCreatedNavigationTarget({ sourceTabId: 2, tabId: 3 });
+    o.onCreatedNavigationTarget({ sourceTabId: 4, tabId: 5 });
     expect(o.openedFrom([1]).toSorted()).toEqual([2, 3]);
     expect(o.openedFrom([2])).toEqual([3]);
     expect(o.openedFrom([3])).toEqual([]);
