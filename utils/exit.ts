@@ -290,11 +290,6 @@ export async function exitTab(deps: ExitDeps, tabId: number, hints: ExitHints = 
     await Promise.all(others.map(async (t) => t.id !== undefined && visits.set(t.id, await deps.visitsOf(t.id))));
     const plan = planExit(target, others, settings, (id) => visits.get(id) ?? [], deps.isSensitive, deps.openedFrom);
     if (opened) Object.assign(plan, { decoyUrl: hints.decoyUrl, windowKeepsTabs: true });
-    if (deps.framesOf) {
-      const framesOf = deps.framesOf;
-      const frames = (await Promise.all(plan.closeTabIds.map((id) => framesOf(id)))).flat();
-      plan.frameOrigins = [...new Set(frames.map((u) => u.replace(/\/$/, '')))];
-    }
     // Watching from before the swap, so Firefox's late Recently-closed entry is never missed.
     stopForgetting = forgetRecentlyClosedAsTheyAppear(deps.api, new Set(plan.eraseUrls));
     const wait = deps.delay ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -310,6 +305,12 @@ export async function exitTab(deps: ExitDeps, tabId: number, hints: ExitHints = 
     await ensureClosed(deps.api, tabId, wait);
     await eraseVisits(deps.api, plan.eraseUrls);
     for (const id of plan.closeTabIds) deps.forgetTab(id);
+    // Only the clean-up needs them: looked up after the swap and the erase, never delaying them.
+    if (deps.framesOf) {
+      const framesOf = deps.framesOf;
+      const frames = (await Promise.all(plan.closeTabIds.map((id) => framesOf(id)))).flat();
+      plan.frameOrigins = [...new Set(frames.map((u) => u.replace(/\/$/, '')))];
+    }
     await deps.afterExit?.(plan);
     await wait(SECOND_PASS_MS);
     await eraseVisits(deps.api, plan.eraseUrls);
