@@ -31,8 +31,10 @@ export default defineBackground(() => {
     exit.register(ctx, {
       visitsOf: visits.visitsOf,
       forgetTab: (id) => visits.tracker.forget(id),
-      ready: () => cleaner.cleaner.ready(),
+      ready: () => Promise.all([cleaner.cleaner.ready(), visits.opened.load()]).then(() => {}),
       isSensitive: cleaner.cleaner.isSensitive,
+      openedFrom: (ids) => visits.opened.openedFrom(ids),
+      framesOf: visits.framesOf,
       // Undo first, then the clean-up; a failure in either never stops the other.
       afterExit: [hidden.afterExit, (plan) => cleaner.cleaner.afterExit(plan)],
     }),
@@ -54,6 +56,7 @@ export default defineBackground(() => {
   browser.webNavigation.onCommitted.addListener(fanOut(features, 'onCommitted'));
   browser.webNavigation.onHistoryStateUpdated.addListener(fanOut(features, 'onHistoryStateUpdated'));
   browser.webNavigation.onReferenceFragmentUpdated.addListener(fanOut(features, 'onReferenceFragmentUpdated'));
+  browser.webNavigation.onCreatedNavigationTarget.addListener(fanOut(features, 'onCreatedNavigationTarget'));
   browser.tabs.onReplaced.addListener(fanOut(features, 'onTabReplaced'));
   browser.tabs.onRemoved.addListener(fanOut(features, 'onTabRemoved'));
   browser.commands.onCommand.addListener(fanOut(features, 'onCommand'));

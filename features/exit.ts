@@ -15,6 +15,10 @@ export interface ExitWiring {
   /** Waits until the sensitive set is loaded; then `isSensitive` answers for the plan. */
   ready(): Promise<void>;
   isSensitive(url: string): boolean;
+  /** The tabs opened from these tabs (utils/opened-tabs.ts), after `ready()`. */
+  openedFrom?(tabIds: number[]): number[];
+  /** The origins of the frames a tab's pages embedded. */
+  framesOf?(tabId: number): Promise<string[]>;
   /** Run in order once the tab is swapped; a failure in one never stops the next. */
   afterExit: ((plan: ExitPlan) => Promise<unknown>)[];
 }
@@ -31,6 +35,8 @@ export function register(
     // The sensitive set must be loaded before the plan asks which other tabs go too.
     settings: async () => (await wiring.ready(), ctx.settings.get()),
     isSensitive: wiring.isSensitive,
+    openedFrom: wiring.openedFrom,
+    framesOf: wiring.framesOf,
     afterExit: async (plan) => {
       for (const step of wiring.afterExit) await step(plan).catch(() => {});
     },

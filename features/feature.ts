@@ -20,6 +20,10 @@ export interface NavigationDetails {
   frameId: number;
   url: string;
   transitionQualifiers?: string[];
+  /** Chromium: `outermost_frame` for a tab's page, also while it is prerendered (frameId is then not 0). */
+  frameType?: string;
+  /** `onCommitted` only: `manual_subframe` for a frame navigation the user made. */
+  transitionType?: string;
 }
 
 /** The browser events a feature can listen to, one hook per event. */
@@ -32,6 +36,7 @@ export interface Hooks {
   onCommitted?(details: NavigationDetails): void;
   onHistoryStateUpdated?(details: NavigationDetails): void;
   onReferenceFragmentUpdated?(details: NavigationDetails): void;
+  onCreatedNavigationTarget?(details: { sourceTabId: number; tabId: number }): void;
   onTabReplaced?(addedTabId: number, removedTabId: number): void;
   onTabRemoved?(tabId: number): void;
   onCommand?(command: string, tab?: Tabs.Tab): void;

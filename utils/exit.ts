@@ -15,22 +15,48 @@ export interface ExitPlan {
   decoyUrl: string;
   /** The tab being exited first, then any other tab swapped out with it. */
   closeTabIds: number[];
-  /** Every URL those tabs showed (tracked visits plus their current URL). */
+  /**
+   * The exact addresses to erase: every URL the exited tab, the tabs it opened and the other tabs
+   * of the hidden site showed; of a tab closed only because it shares the window, just its URLs on
+   * the hidden or a sensitive site.
+   */
   eraseUrls: string[];
-  /** The sites hidden, for the session's sensitive set. */
+  /**
+   * The hidden site (the top frame's site on screen when the exit started), for the session's
+   * sensitive set. Never the sites the tab merely passed through (a search engine, webmail):
+   * those lose only the exact addresses in `eraseUrls`.
+   */
   sites: string[];
+  /**
+   * The origins of the frames the closed tabs embedded (chat widgets): their HTTP cache is cleared
+   * after the exit (utils/trace-cleaner.ts), never their cookies or storage. Filled in by `exitTab`.
+   */
+  frameOrigins?: string[];
   /** The page the user was looking at, for "Reopen the page I just hid" (utils/undo.ts). */
   hidden: { url?: string; incognito: boolean };
   /** Some tab of the window stays open, so closing the old tab(s) cannot close the window. */
   windowKeepsTabs: boolean;
 }
 
+/** Only these schemes ever reach history. */
+const isErasable = (u: string) => /^(https?|file):/.test(u);
+
 /**
  * Decides what an exit closes and erases.
+ *
+ * The hidden site is the site on screen in the exited tab (plus every site already sensitive):
+ * its other tabs close (`closeSameSiteTabs`), and it joins the sensitive set (the clean-up then
+ * takes its whole history, cookies, storage and cache). The sites the tab passed through on its
+ * way (the search that led there, a video site, webmail) lose only the exact addresses the tab
+ * showed: their other tabs, history and cookies stay, or the aftermath would show that something
+ * was hidden (a signed-out account, an empty history).
+ *
  * @param target the tab the user is leaving
  * @param allTabs every open tab (all windows)
  * @param visitsOf every URL a tab showed, oldest first
  * @param isSensitive whether a URL belongs to a sensitive site (its tab goes too, and it is erased)
+ * @param openedFrom the tabs opened from these tabs (popups, `target=_blank`, `noopener`),
+ *   transitively (utils/opened-tabs.ts): they close too, and everything they showed is erased
  */
 export function planExit(
   target: Tabs.Tab,
@@ -38,40 +64,38 @@ export function planExit(
   settings: Pick<Settings, 'decoyUrl' | 'closeSameSiteTabs' | 'closeWholeWindow'>,
   visitsOf: (tabId: number) => string[],
   isSensitive: (url: string) => boolean = () => false,
+  openedFrom: (tabIds: number[]) => number[] = () => [],
 ): ExitPlan {
   const urlsOf = (t: Tabs.Tab) => [
     ...visitsOf(t.id!),
     ...(t.url ? [t.url] : []),
     ...(t.pendingUrl ? [t.pendingUrl] : []),
   ];
-  const targetSites = new Set(
-    urlsOf(target)
-      .map(siteOf)
-      .filter((s): s is string => !!s),
-  );
-  const close = [target];
-  for (const t of allTabs) {
-    if (t.id === undefined || t.id === target.id) continue;
-    const sameWindow = t.windowId === target.windowId;
-    const url = t.pendingUrl ?? t.url ?? '';
-    const sameSite = targetSites.has(siteOf(url) ?? '') || isSensitive(url);
-    if ((settings.closeWholeWindow && sameWindow) || (settings.closeSameSiteTabs && sameSite)) close.push(t);
-  }
+  const onScreen = target.url || target.pendingUrl;
+  const hiddenSite = siteOf(onScreen);
+  const onHiddenSite = (u: string) => (!!hiddenSite && siteOf(u) === hiddenSite) || isSensitive(u);
+  // Tabs that are part of the hidden page: it, its site's (and the sensitive sites') other tabs,
+  // and whatever any of them opened. Each loses every address it showed.
+  const part = new Set<number>([target.id!]);
+  if (settings.closeSameSiteTabs)
+    for (const t of allTabs) if (t.id !== undefined && onHiddenSite(t.pendingUrl ?? t.url ?? '')) part.add(t.id);
+  const open = new Set(allTabs.map((t) => t.id));
+  for (const id of openedFrom([...part])) if (open.has(id)) part.add(id);
+  // Tabs closed only because they share the window lose only their addresses on hidden sites.
+  const close = [target, ...allTabs.filter((t) => t.id !== target.id && t.id !== undefined && part.has(t.id))];
+  if (settings.closeWholeWindow)
+    for (const t of allTabs) if (t.id !== undefined && !part.has(t.id) && t.windowId === target.windowId) close.push(t);
   const closing = new Set(close.map((t) => t.id));
   const windowKeepsTabs = allTabs.some((t) => t.windowId === target.windowId && !closing.has(t.id));
-  // The exited tab loses everything it showed; a tab closed along with it loses only what is on the
-  // exited site(s) or a sensitive site, so ordinary history does not look wiped.
-  const onHiddenSite = (u: string) => targetSites.has(siteOf(u) ?? '') || isSensitive(u);
-  const erasable = [...urlsOf(target), ...close.slice(1).flatMap(urlsOf).filter(onHiddenSite)];
-  const eraseUrls = [...new Set(erasable)].filter((u) => /^(https?|file):/.test(u));
-  const sites = [...new Set(eraseUrls.map(siteOf).filter((s): s is string => !!s))];
+  const erasable = close.flatMap((t) => (part.has(t.id!) ? urlsOf(t) : urlsOf(t).filter(onHiddenSite)));
+  const eraseUrls = [...new Set(erasable)].filter(isErasable);
   return {
     windowId: target.windowId!,
     index: target.index,
     decoyUrl: settings.decoyUrl,
     closeTabIds: close.map((t) => t.id!),
     eraseUrls,
-    sites,
+    sites: hiddenSite ? [hiddenSite] : [],
     hidden: { url: target.url ?? target.pendingUrl, incognito: target.incognito },
     windowKeepsTabs,
   };
@@ -215,6 +239,10 @@ export interface ExitDeps {
   forgetTab(tabId: number): void;
   settings(): Promise<Settings>;
   isSensitive?(url: string): boolean;
+  /** The origins of the frames a tab's pages embedded (`https://chat.example/`). */
+  framesOf?(tabId: number): Promise<string[]>;
+  /** The tabs opened from these tabs, transitively (utils/opened-tabs.ts): they go with the exit. */
+  openedFrom?(tabIds: number[]): number[];
   /** Called once the tab is swapped and its visits erased (clean-up of site data, undo, report). */
   afterExit?(plan: ExitPlan): Promise<void> | void;
   /** Waits before the second erase pass; tests pass a no-op. */
@@ -265,7 +293,7 @@ export async function exitTab(deps: ExitDeps, tabId: number, hints: ExitHints = 
     const others = opened ? allTabs.filter((t) => t.id !== opened.id) : allTabs;
     const visits = new Map<number, string[]>();
     await Promise.all(others.map(async (t) => t.id !== undefined && visits.set(t.id, await deps.visitsOf(t.id))));
-    const plan = planExit(target, others, settings, (id) => visits.get(id) ?? [], deps.isSensitive);
+    const plan = planExit(target, others, settings, (id) => visits.get(id) ?? [], deps.isSensitive, deps.openedFrom);
     if (opened) Object.assign(plan, { decoyUrl: hints.decoyUrl, windowKeepsTabs: true });
     // Watching from before the swap, so Firefox's late Recently-closed entry is never missed.
     stopForgetting = forgetRecentlyClosedAsTheyAppear(deps.api, new Set(plan.eraseUrls));
@@ -282,6 +310,12 @@ export async function exitTab(deps: ExitDeps, tabId: number, hints: ExitHints = 
     await ensureClosed(deps.api, tabId, wait);
     await eraseVisits(deps.api, plan.eraseUrls);
     for (const id of plan.closeTabIds) deps.forgetTab(id);
+    // Only the clean-up needs them: looked up after the swap and the erase, never delaying them.
+    if (deps.framesOf) {
+      const framesOf = deps.framesOf;
+      const frames = (await Promise.all(plan.closeTabIds.map((id) => framesOf(id)))).flat();
+      plan.frameOrigins = [...new Set(frames.map((u) => u.replace(/\/$/, '')))];
+    }
     await deps.afterExit?.(plan);
     await wait(SECOND_PASS_MS);
     await eraseVisits(deps.api, plan.eraseUrls);

@@ -1,3 +1,4 @@
+import { parse as parseDomain } from 'tldts-experimental';
 import { siteOf } from './sites';
 import type { SessionArea } from './visit-tracker';
 
@@ -75,8 +76,10 @@ export type SiteInputError = 'empty' | 'invalid' | 'too-broad';
 
 /**
  * Reads what the user typed ("example.org", "www.example.org", "https://example.org/page") as a
- * site. Refuses anything that is not a plain host name, and top-level names alone ("org", "com"):
- * those would make every site sensitive and empty the whole history, which looks suspicious.
+ * site. Refuses anything that is not a plain host name, and public suffixes ("org", "co.uk",
+ * "github.io", from the Public Suffix List in `tldts-experimental`, private suffixes included):
+ * those would make every site under them sensitive and empty much of the history, which looks
+ * suspicious. IP addresses (a shelter's local server) are accepted.
  */
 export function parseSiteInput(input: string): { ok: true; site: string } | { ok: false; error: SiteInputError } {
   const text = input.trim();
@@ -95,8 +98,17 @@ export function parseSiteInput(input: string): { ok: true; site: string } | { ok
   const site = siteOf(`https://${host}/`);
   if (!site || !/^[a-z0-9.-]+$/.test(site) || site.startsWith('.') || site.endsWith('.') || site.includes('..'))
     return { ok: false, error: 'invalid' };
-  if (!site.includes('.')) return { ok: false, error: 'too-broad' };
+  if (isPublicSuffix(site)) return { ok: false, error: 'too-broad' };
   return { ok: true, site };
+}
+
+/**
+ * Whether `host` is a public suffix (nothing registrable in it): `org`, `co.uk`, `github.io`.
+ * An IP address never is.
+ */
+export function isPublicSuffix(host: string): boolean {
+  const p = parseDomain(host, { allowPrivateDomains: true });
+  return !p.isIp && !p.domain;
 }
 
 export const SENSITIVE_KEY = 'sensitiveSites';

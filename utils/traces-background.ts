@@ -84,7 +84,13 @@ export class TraceCleaner {
     this.deps.sensitive.addHiddenByExit(plan.sites);
     for (const u of plan.eraseUrls) this.deps.sensitive.recordOrigin(u);
     const settings = await this.deps.settings();
-    return this.clean('exit', settings.clearSiteDataOnExit, undefined, plan.eraseUrls);
+    const report = await this.clean('exit', settings.clearSiteDataOnExit, undefined, plan.eraseUrls);
+    // The embedded frames' cache entries (keyed by the hidden page's site, removable only by the
+    // frame's origin): the cache alone, so nobody is signed out of the frame's own site. Firefox
+    // empties its whole cache with the hidden site's removal already (utils/traces.ts).
+    if (settings.clearSiteDataOnExit && this.deps.flavor === 'chromium' && plan.frameOrigins?.length)
+      await this.deps.api.browsingData.remove({ origins: plan.frameOrigins }, { cache: true }).catch(() => {});
+    return report;
   }
 
   /** The popup's "Clear traces": always clears site data too. */

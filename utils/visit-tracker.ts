@@ -27,6 +27,8 @@ export interface SessionArea {
 /** One `storage.session` key per tab: a new address rewrites that tab's list only. */
 export const VISITS_KEY_PREFIX = 'tabVisits:';
 export const visitsKey = (tabId: number) => `${VISITS_KEY_PREFIX}${tabId}`;
+/** The origins of the frames each tab's pages embedded (chat widgets, videos): see `trackFrameOrigin`. */
+export const FRAMES_KEY_PREFIX = 'tabFrameOrigins:';
 
 /** Only these schemes ever reach history. */
 function isTrackable(url: string): boolean {
@@ -43,8 +45,13 @@ export class VisitTracker {
   /** The last write that failed (quota, a stopped context), or null. Memory stays authoritative. */
   lastWriteError: unknown = null;
 
+  /**
+   * @param keyPrefix where in the session store, one key per tab (a second tracker keeps the
+   *   frames' origins under FRAMES_KEY_PREFIX)
+   */
   constructor(
     private area: SessionArea,
+    private readonly keyPrefix = VISITS_KEY_PREFIX,
     private readonly onWriteError: (error: unknown) => void = (e) =>
       console.error('Quick Exit: visits not saved to storage.session', e),
   ) {}
@@ -54,8 +61,8 @@ export class VisitTracker {
     this.loaded ??= this.area.get(null).then(
       (all) => {
         for (const [key, urls] of Object.entries(all)) {
-          if (!key.startsWith(VISITS_KEY_PREFIX) || !Array.isArray(urls)) continue;
-          const id = Number(key.slice(VISITS_KEY_PREFIX.length));
+          if (!key.startsWith(this.keyPrefix) || !Array.isArray(urls)) continue;
+          const id = Number(key.slice(this.keyPrefix.length));
           if (!Number.isInteger(id)) continue;
           const mine = this.visits.get(id) ?? [];
           // Keep stored (older) visits first, then anything recorded since waking.
@@ -111,13 +118,17 @@ export class VisitTracker {
     });
   }
 
+  private keyOf(tabId: number): string {
+    return `${this.keyPrefix}${tabId}`;
+  }
+
   private async write(ids: number[]): Promise<void> {
     const set: Record<string, string[]> = {};
     const removed: string[] = [];
     for (const id of ids) {
       const list = this.visits.get(id);
-      if (list) set[visitsKey(id)] = list.map((u) => u.slice(0, MAX_STORED_URL_CHARS));
-      else removed.push(visitsKey(id));
+      if (list) set[this.keyOf(id)] = list.map((u) => u.slice(0, MAX_STORED_URL_CHARS));
+      else removed.push(this.keyOf(id));
     }
     try {
       if (Object.keys(set).length) await this.area.set(set);
@@ -169,5 +180,62 @@ export class RedirectHops {
       if (now - at > this.windowMs) this.committed.delete(tabId);
       else this.tracker.add(tabId, url);
     }
+  }
+}
+
+/** What `webNavigation` says about a frame. */
+export interface FrameNavigation {
+  tabId: number;
+  frameId: number;
+  url: string;
+  /** Chromium: `outermost_frame` for a tab's page, also while it is prerendered (frameId is then not 0). */
+  frameType?: string;
+  /** `onCommitted` only. */
+  transitionType?: string;
+}
+
+/**
+ * Whether a navigation is of the page the tab shows or is about to show: its top frame, or a page
+ * prerendered for it (speculation rules; Chromium gives it a frameId other than 0 and
+ * `frameType: 'outermost_frame'`, and when the user goes there the prerendered page is shown
+ * without another commit, so it must be recorded now).
+ */
+export function isTabPage(d: Pick<FrameNavigation, 'frameId' | 'frameType'>): boolean {
+  return d.frameId === 0 || d.frameType === 'outermost_frame';
+}
+
+/**
+ * Whether a committed navigation is one the user made inside a frame (a chat widget clicked
+ * through): Chromium keeps those in History as hidden rows (`manual_subframe`), which
+ * `history.search` never shows but the History file holds. An automatic subframe load is not
+ * recorded as a visit of its own and is not tracked.
+ */
+export function isUserFrameNavigation(d: Pick<FrameNavigation, 'frameId' | 'frameType' | 'transitionType'>): boolean {
+  return !isTabPage(d) && d.transitionType === 'manual_subframe';
+}
+
+/**
+ * Feeds the tracker from one `webNavigation` event (onBeforeNavigate, onCommitted,
+ * onHistoryStateUpdated, onReferenceFragmentUpdated): the tab's own pages (prerendered too) and
+ * the frame navigations the user made.
+ */
+export function trackNavigation(tracker: Pick<VisitTracker, 'add'>, d: FrameNavigation): void {
+  if (isTabPage(d) || isUserFrameNavigation(d)) tracker.add(d.tabId, d.url);
+}
+
+/**
+ * `webNavigation.onCommitted`: notes the origin of every frame a tab's page embeds (a chat
+ * widget, a video), in a second tracker (`new VisitTracker(area, FRAMES_KEY_PREFIX)`). An exit clears
+ * the HTTP cache of those origins: Chromium keys a frame's cache entries by the page's site too,
+ * but removes them only by the frame's own origin. Their cookies and storage are not touched here
+ * (that would sign the user out of the video site); their storage partitioned under the hidden
+ * site goes with the hidden site's own removal.
+ */
+export function trackFrameOrigin(frames: Pick<VisitTracker, 'add'>, d: FrameNavigation): void {
+  if (isTabPage(d) || !/^https?:/.test(d.url)) return;
+  try {
+    frames.add(d.tabId, `${new URL(d.url).origin}/`);
+  } catch {
+    // Not a URL.
   }
 }

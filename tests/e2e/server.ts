@@ -15,6 +15,12 @@ import path from 'node:path';
  *   /decoy             the decoy ("Weather")
  *   /cookie/NAME       a page that sets a cookie, localStorage and a cacheable response for NAME
  *   /download/NAME     a small file served as an attachment
+ *   /search?q=WORDS    a search engine's results page, titled `QE-MARK-search WORDS`; sets a
+ *                      session cookie `sid=QE-MARK-HOST-session` (per host) when none was sent
+ *   /cookies           echoes the Cookie header the browser sent to this host (as text/plain)
+ *   /opener/NAME       the /p/NAME page with buttons that open a chat: #noopener (window.open with
+ *                      noopener), #popup (a popup window), #blank (a target=_blank link); `?chat=URL`
+ *   /chatframe/NAME    the /p/NAME page embedding a chat widget iframe (#chat) at `?chat=URL`
  *   /nostore/NAME      the /p/NAME page with `cache-control: no-store` (kept out of the HTTP cache)
  *   /blobframe/NAME    a page titled `QE-MARK-NAME` whose iframe (#frame) shows a blob: document with a field
  *   /bench/exit        the exit-latency page of `npm run bench` (`?govuk=1&decoy=URL` adds GOV.UK's
@@ -45,6 +51,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
  *                   (`qe-cloak`, defined as a custom element that removes itself), defines every new
  *                   custom-element name it sees as one that removes itself, and removes every node
  *                   added to the page (MutationObserver); logs `removed <name>` for each removal
+ *   link=URL        a link (#link) to URL
  */
 export function pageHtml(name: string, q: URLSearchParams): string {
   const parts = [
@@ -55,6 +62,7 @@ export function pageHtml(name: string, q: URLSearchParams): string {
     `<div id="editable" contenteditable="true" aria-label="editable">edit me</div>`,
     `<video id="video" muted loop></video>`,
   ];
+  if (q.get('link')) parts.push(`<a id="link" href="${esc(q.get('link')!)}">next page</a>`);
   if (q.get('iframe')) parts.push(`<iframe id="frame" title="frame" src="${esc(q.get('iframe')!)}"></iframe>`);
   if (q.get('srcdoc'))
     parts.push(`<iframe id="frame" title="frame" srcdoc="<label>Inner <input id='field'></label>"></iframe>`);
@@ -155,6 +163,38 @@ export async function startServer(): Promise<TestServer> {
         });
       case 'govuk':
         return serveGovukFile(url.pathname.slice('/govuk/'.length), res);
+      case 'search': {
+        const q = url.searchParams.get('q') ?? '';
+        const hasSession = /(^|;\s*)sid=/.test(req.headers.cookie ?? '');
+        return html(
+          `<!doctype html><html lang="en"><title>QE-MARK-search ${esc(q)}</title><h1>Results for ${esc(q)}</h1>
+          <p><a id="first" href="/p/result">first result</a></p></html>`,
+          hasSession ? {} : { 'set-cookie': `sid=QE-MARK-${host}-session; Max-Age=86400; Path=/` },
+        );
+      }
+      case 'cookies':
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        return res.end(req.headers.cookie ?? '');
+      case 'opener': {
+        const chat = esc(url.searchParams.get('chat') ?? '/p/chat');
+        return html(
+          pageHtml(decodeURIComponent(name), url.searchParams).replace(
+            '</body>',
+            `<button id="noopener" onclick="window.open('${chat}', '_blank', 'noopener')">Chat (new tab)</button>
+            <button id="popup" onclick="window.open('${chat}', 'chat', 'popup,width=400,height=400')">Chat (popup)</button>
+            <a id="blank" href="${chat}" target="_blank">Chat (link)</a></body>`,
+          ),
+        );
+      }
+      case 'chatframe': {
+        const chat = esc(url.searchParams.get('chat') ?? '/p/chat');
+        return html(
+          pageHtml(decodeURIComponent(name), url.searchParams).replace(
+            '</body>',
+            `<iframe id="chat" title="chat" src="${chat}"></iframe></body>`,
+          ),
+        );
+      }
       case 'download':
         res.writeHead(200, {
           'content-type': 'application/octet-stream',

@@ -10,6 +10,14 @@ describe('detectFlavor', () => {
 });
 
 describe('siteDataRemoval', () => {
+  it('builds no www. origin for a site on an IP address (an invalid origin failed the whole removal)', () => {
+    const r = siteDataRemoval('chromium', ['127.0.0.1'], ['http://127.0.0.1:8123'])!;
+    expect(r.options.origins).toEqual(['http://127.0.0.1', 'http://127.0.0.1:8123', 'https://127.0.0.1']);
+    for (const o of r.options.origins!) expect(() => new URL(o)).not.toThrow();
+    const f = siteDataRemoval('firefox', ['127.0.0.1'], ['http://127.0.0.1:8123'])!;
+    expect(f.options.hostnames).toEqual(['127.0.0.1']);
+  });
+
   it('Chromium: origins (with ports seen) for cookies, every storage type and the cache', () => {
     const r = siteDataRemoval('chromium', ['help.example'], ['http://help.example:8080'])!;
     expect(r.options).toEqual({

@@ -12,7 +12,7 @@ describe('planExit', () => {
   const target = tab(2, 'https://help.test/c', 1, 4);
   const visits: Record<number, string[]> = {
     2: ['https://help.test/a', 'https://redirect.test/r', 'https://help.test/b', 'https://help.test/c'],
-    3: ['https://news.test/'],
+    3: ['https://news.test/story'],
   };
   const all = [
     tab(1, 'https://news.test/'),
@@ -25,13 +25,16 @@ describe('planExit', () => {
     const plan = planExit(target, [target], settings, (id) => visits[id] ?? []);
     expect(plan).toMatchObject({ windowId: 1, index: 4, decoyUrl: 'https://decoy.test/', closeTabIds: [2] });
     expect(plan.eraseUrls).toEqual(visits[2]);
-    expect(plan.sites).toEqual(['help.test', 'redirect.test']);
+    // Only the site on screen is hidden; the redirect it passed through loses only its address.
+    expect(plan.sites).toEqual(['help.test']);
   });
 
-  it('takes other tabs of the same site(s) too, by default', () => {
+  it('takes other tabs of the same site too, by default', () => {
     const plan = planExit(target, all, settings, (id) => visits[id] ?? []);
     expect(plan.closeTabIds).toEqual([2, 3]);
     expect(plan.eraseUrls).toContain('https://www.help.test/other');
+    // The closed tab's own trail goes (the exact address it passed through), not the other tab's page.
+    expect(plan.eraseUrls).toContain('https://news.test/story');
     expect(plan.eraseUrls).not.toContain('https://news.test/');
   });
 
@@ -56,6 +59,96 @@ describe('planExit', () => {
       (url) => url.startsWith('https://mail.test'),
     );
     expect(plan.closeTabIds).toEqual([2, 3, 4]);
+  });
+
+  describe('the issue #12 scenario: a search led to the help site', () => {
+    const search = 'https://search.test/search?q=help+leaving+abuse';
+    const weather = 'https://search.test/search?q=weather+tomorrow';
+    const exited = tab(1, 'https://help.test/more', 1, 0);
+    const tabs = [
+      exited,
+      tab(2, 'https://mail.test/inbox', 1, 1),
+      tab(3, 'https://video.test/watch', 1, 2),
+      tab(4, 'https://search.test/search?q=recipes', 1, 3),
+    ];
+    const trails: Record<number, string[]> = {
+      1: [search, 'https://help.test/', 'https://help.test/more'],
+      2: ['https://mail.test/inbox'],
+      3: [weather, 'https://video.test/watch'],
+      4: ['https://search.test/search?q=recipes'],
+    };
+    const plan = planExit(exited, tabs, settings, (id) => trails[id] ?? []);
+
+    it('hides the help site only: the search engine is not made sensitive', () => {
+      expect(plan.sites).toEqual(['help.test']);
+    });
+    it('erases the search that led there, and nothing else of the search engine', () => {
+      expect(plan.eraseUrls).toContain(search);
+      expect(plan.eraseUrls).not.toContain(weather);
+      expect(plan.eraseUrls).not.toContain('https://search.test/search?q=recipes');
+      expect(plan.eraseUrls.toSorted()).toEqual(trails[1].toSorted());
+    });
+    it('leaves the search engine’s other tab, webmail and the video site open', () => {
+      expect(plan.closeTabIds).toEqual([1]);
+    });
+    it('with the whole window closing, the other tabs keep their ordinary history', () => {
+      const whole = planExit(exited, tabs, { ...settings, closeWholeWindow: true }, (id) => trails[id] ?? []);
+      expect(whole.closeTabIds.toSorted()).toEqual([1, 2, 3, 4]);
+      expect(whole.eraseUrls.toSorted()).toEqual(trails[1].toSorted());
+      expect(whole.sites).toEqual(['help.test']);
+    });
+  });
+
+  it('takes the tabs the hidden page opened (chat on another site), and erases everything they showed', () => {
+    const exited = tab(1, 'https://help.test/', 1, 0);
+    const tabs = [
+      exited,
+      tab(2, 'https://chat.test/room', 2, 0),
+      tab(3, 'https://chat.test/transcript', 2, 1),
+      tab(4, 'https://chat.test/other-conversation', 1, 1),
+    ];
+    const trails: Record<number, string[]> = {
+      2: ['https://chat.test/start', 'https://chat.test/room'],
+      3: ['https://chat.test/transcript'],
+    };
+    // 1 opened 2 (a popup window), which opened 3; 4 was opened by the user.
+    const openers: Record<number, number> = { 2: 1, 3: 2 };
+    const openedFrom = (ids: number[]) => {
+      const found: number[] = [];
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const [child, opener] of Object.entries(openers))
+          if ([...ids, ...found].includes(opener) && !found.includes(Number(child))) {
+            found.push(Number(child));
+            grew = true;
+          }
+      }
+      return found;
+    };
+    const plan = planExit(exited, tabs, settings, (id) => trails[id] ?? [], undefined, openedFrom);
+    expect(plan.closeTabIds).toEqual([1, 2, 3]);
+    expect(plan.eraseUrls).toEqual(
+      expect.arrayContaining(['https://chat.test/start', 'https://chat.test/room', 'https://chat.test/transcript']),
+    );
+    expect(plan.eraseUrls).not.toContain('https://chat.test/other-conversation');
+    // The chat site is not made sensitive: its later visits and other pages stay.
+    expect(plan.sites).toEqual(['help.test']);
+    // The popup window keeps no tab, the exited window keeps tab 4.
+    expect(plan.windowKeepsTabs).toBe(true);
+  });
+
+  it('a tab opened from a same-site tab of the hidden site goes too', () => {
+    const exited = tab(1, 'https://help.test/a', 1, 0);
+    const tabs = [exited, tab(2, 'https://help.test/b', 1, 1), tab(3, 'https://chat.test/', 1, 2)];
+    const plan = planExit(
+      exited,
+      tabs,
+      settings,
+      () => [],
+      undefined,
+      (ids) => (ids.includes(2) ? [3] : []),
+    );
+    expect(plan.closeTabIds).toEqual([1, 2, 3]);
   });
 
   it('never erases browser pages', () => {

@@ -54,6 +54,11 @@ describe('parseSiteInput', () => {
     ['  WWW.Example.org ', 'example.org'],
     ['https://help.example.org/some/page?q=1', 'help.example.org'],
     ['example.org/path', 'example.org'],
+    ['shelter.example.co.uk', 'shelter.example.co.uk'],
+    ['example.co.uk', 'example.co.uk'],
+    ['someone.github.io', 'someone.github.io'],
+    ['http://127.0.0.1:8080/help', '127.0.0.1'],
+    ['192.168.1.20', '192.168.1.20'],
   ])('%s -> %s', (input, site) => expect(parseSiteInput(input)).toEqual({ ok: true, site }));
 
   it.each([
@@ -65,6 +70,12 @@ describe('parseSiteInput', () => {
     ['https://user:pw@example.org', 'invalid'],
     ['org', 'too-broad'],
     ['localhost', 'too-broad'],
+    // Public suffixes (Public Suffix List, private ones included): every site under them would go.
+    ['co.uk', 'too-broad'],
+    ['www.co.uk', 'too-broad'],
+    ['github.io', 'too-broad'],
+    ['blogspot.com', 'too-broad'],
+    ['gov.uk', 'too-broad'],
     ['a'.repeat(300) + '.org', 'invalid'],
   ])('%j is refused (%s)', (input, error) => expect(parseSiteInput(input)).toEqual({ ok: false, error }));
 });

@@ -73,9 +73,18 @@ describe('TraceCleaner', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
+  it('after an exit, the embedded frames lose their cache only (Chromium), never their cookies or storage', async () => {
+    const { c, f } = cleaner();
+    await c.afterExit({ ...plan, frameOrigins: ['https://chat.example'] });
+    const frameRemoval = f.removals.find(([o]) =>
+      (o as { origins?: string[] }).origins?.includes('https://chat.example'),
+    );
+    expect(frameRemoval).toEqual([{ origins: ['https://chat.example'] }, { cache: true }]);
+  });
+
   it('after an exit with clearSiteDataOnExit off, site data stays', async () => {
     const { c, f } = cleaner({ clearSiteDataOnExit: false });
-    await c.afterExit(plan);
+    await c.afterExit({ ...plan, frameOrigins: ['https://chat.example'] });
     expect(f.removals).toEqual([]);
   });
 

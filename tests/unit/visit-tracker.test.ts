@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { MAX_STORED_URL_CHARS, MAX_URLS_PER_TAB, visitsKey, VisitTracker } from '@/utils/visit-tracker';
+import {
+  FRAMES_KEY_PREFIX,
+  MAX_STORED_URL_CHARS,
+  MAX_URLS_PER_TAB,
+  trackFrameOrigin,
+  trackNavigation,
+  visitsKey,
+  VisitTracker,
+} from '@/utils/visit-tracker';
 
 const area = () => fakeBrowser.storage.session as unknown as ConstructorParameters<typeof VisitTracker>[0];
 
@@ -113,7 +121,7 @@ describe('VisitTracker', () => {
       remove: async () => {},
     };
     const onWriteError = vi.fn();
-    const t = new VisitTracker(failing, onWriteError);
+    const t = new VisitTracker(failing, undefined, onWriteError);
     t.add(1, 'https://a.test/1');
     await t.flushed();
     expect(onWriteError).toHaveBeenCalledWith(quota);
@@ -131,5 +139,50 @@ describe('VisitTracker', () => {
     await t.flushed();
     expect(log).toHaveBeenCalledOnce();
     log.mockRestore();
+  });
+});
+
+describe('trackNavigation', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('records top frames, prerendered pages and the frame navigations the user made; not automatic frame loads', () => {
+    const t = new VisitTracker(fakeBrowser.storage.session);
+    trackNavigation(t, { tabId: 1, frameId: 0, url: 'https://help.test/' });
+    // Speculation rules: Chromium prerenders in an outermost frame whose id is not 0.
+    trackNavigation(t, { tabId: 1, frameId: 7, frameType: 'outermost_frame', url: 'https://help.test/next' });
+    // The chat widget loading by itself: not a visit of its own.
+    trackNavigation(t, {
+      tabId: 1,
+      frameId: 3,
+      frameType: 'sub_frame',
+      transitionType: 'auto_subframe',
+      url: 'https://chat.test/w',
+    });
+    // The user clicking through the widget: a hidden History row in Chromium.
+    trackNavigation(t, {
+      tabId: 1,
+      frameId: 3,
+      frameType: 'sub_frame',
+      transitionType: 'manual_subframe',
+      url: 'https://chat.test/w/2',
+    });
+    expect(t.urlsOf(1)).toEqual(['https://help.test/', 'https://help.test/next', 'https://chat.test/w/2']);
+  });
+});
+
+describe('trackFrameOrigin', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('notes the origins of embedded frames, never the tab’s own pages, in a store of its own', async () => {
+    const frames = new VisitTracker(fakeBrowser.storage.session, FRAMES_KEY_PREFIX);
+    trackFrameOrigin(frames, { tabId: 1, frameId: 0, url: 'https://help.test/' });
+    trackFrameOrigin(frames, { tabId: 1, frameId: 7, frameType: 'outermost_frame', url: 'https://help.test/n' });
+    trackFrameOrigin(frames, { tabId: 1, frameId: 3, url: 'https://chat.test:8443/widget?x=1' });
+    trackFrameOrigin(frames, { tabId: 1, frameId: 4, url: 'https://chat.test:8443/other' });
+    trackFrameOrigin(frames, { tabId: 1, frameId: 5, url: 'about:srcdoc' });
+    expect(frames.urlsOf(1)).toEqual(['https://chat.test:8443/']);
+    await frames.flushed();
+    const key = `${FRAMES_KEY_PREFIX}1`;
+    expect((await fakeBrowser.storage.session.get(key))[key]).toEqual(['https://chat.test:8443/']);
   });
 });
