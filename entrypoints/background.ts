@@ -15,7 +15,8 @@ import { SensitiveSites } from '@/utils/sensitive-sites';
 import { getSettings, settingsItem } from '@/utils/settings';
 import { TraceCleaner } from '@/utils/trace-cleaner';
 import { detectFlavor, type TracesApi } from '@/utils/traces';
-import { onUndoAlarm, rememberHiddenPage } from '@/utils/undo';
+import { onUndoAlarm, onUndoSettingChanged, rememberHiddenPage, reopenIfPanicOnDecoy } from '@/utils/undo';
+import { forgetMyEntriesAtExit } from '@/utils/forget-at-exit';
 import { RedirectHops, VisitTracker } from '@/utils/visit-tracker';
 import { ErasingTabs } from '@/utils/private-open';
 import { activePageTab } from '@/utils/active-page';
@@ -45,21 +46,30 @@ export default defineBackground(() => {
     settings: async () => (await traces.ready(), getSettings()),
     isSensitive: traces.isSensitive,
     afterExit: async (plan) => {
-      // "Reopen the page I just hid", for 60 s, memory only (utils/undo.ts). A failure in either
-      // step never stops the exit's second erase pass.
-      await rememberHiddenPage(plan.hidden).catch(() => {});
+      // Undo by the panic keys on the decoy (option, memory only, 60 s: utils/undo.ts) and "forget
+      // my numbers and pages" (utils/forget-at-exit.ts). A failure in any step never stops the
+      // exit's second erase pass.
+      const s = await getSettings();
+      await rememberHiddenPage(plan, s).catch(() => {});
+      await forgetMyEntriesAtExit(s).catch(() => {});
       await traces.afterExit(plan).catch(() => {});
     },
   };
   const exit = (tabId: number | undefined, hints?: ExitHints) =>
     tabId !== undefined && void exitTab(deps, tabId, hints);
   const exitActiveTab = async (windowId?: number) => exit((await activePageTab(windowId))?.id);
+  // The panic keys (or the shortcut) on the decoy within 60 s of an exit reopen the hidden page
+  // instead, when the user turned that on (utils/undo.ts); otherwise an ordinary exit.
+  const exitOrUndo = async (tab: Tabs.Tab | undefined, hints?: ExitHints) => {
+    const reopened = await reopenIfPanicOnDecoy(tab, (url) => erasing.open(url)).catch(() => false);
+    if (!reopened) exit(tab?.id, hints);
+  };
 
   // Triggers: page keys (content script), the browser shortcut, the popup, the toolbar icon.
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || !isMessage(message)) return;
     if (message.type === 'panic') {
-      exit(sender.tab?.id, { tab: sender.tab, decoyUrl: message.decoyUrl });
+      void exitOrUndo(sender.tab, { tab: sender.tab, decoyUrl: message.decoyUrl });
       // Answer at once: the content script falls back to navigating away if we stay silent.
       return Promise.resolve<PanicAck>({ ok: true });
     }
@@ -79,7 +89,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener((p) => void traces.onPermissionsAdded(p.permissions));
   browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
     if (command !== EXIT_COMMAND && command !== NEUTRAL_EXIT_COMMAND) return;
-    if (tab?.id !== undefined) exit(tab.id);
+    if (tab?.id !== undefined) void exitOrUndo(tab);
     else void exitActiveTab();
   });
   browser.action.onClicked.addListener((tab) => exit(tab.id));
@@ -102,6 +112,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncLook());
 
   browser.alarms.onAlarm.addListener((alarm) => void onUndoAlarm(alarm));
+  settingsItem.watch((s) => void onUndoSettingChanged(s));
   browser.runtime.onInstalled.addListener((details) => void onInstalledOpenWelcome(details));
   browser.history.onVisited.addListener((visit) => void forgetOwnPageVisit(visit));
 

@@ -9,7 +9,6 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { MyEntries } from '@/components/MyEntries';
 import { PopupFooter } from '@/components/PopupFooter';
 import { SensitiveSitesEditor } from '@/components/SensitiveSitesEditor';
-import { UndoExit } from '@/components/UndoExit';
 import { useSettings } from '@/components/use-settings';
 import { browserLocales, guessCountry } from '@/utils/countries';
 import { resolveLang } from '@/utils/i18n';
@@ -37,7 +36,6 @@ function Popup({ initial }: { initial: Settings }) {
       <main>
         <PopupTitle />
         <ExitNowButton triggers={settings.triggers} />
-        <UndoExit />
         <IncognitoNotice />
         <div class="lang-row">
           <LanguageSwitch value={settings.language} onChange={(language) => void update({ language })} />
