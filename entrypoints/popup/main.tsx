@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { ClearTracesPanel } from '@/components/ClearTracesPanel';
-import { useAppName } from '@/components/discreet';
+import { DiscreetGate, useAppName } from '@/components/discreet';
 import { ExitNowButton } from '@/components/ExitNowButton';
 import { HotlineList } from '@/components/HotlineList';
 import { IncognitoNotice } from '@/components/IncognitoNotice';
@@ -33,21 +33,24 @@ function Popup({ initial }: { initial: Settings }) {
   const country = settings.country ?? guessCountry(browserLocales());
   return (
     <LangContext.Provider value={lang}>
-      <main>
-        <PopupTitle />
-        <ExitNowButton triggers={settings.triggers} />
-        <IncognitoNotice />
-        <div class="lang-row">
-          <LanguageSwitch value={settings.language} onChange={(language) => void update({ language })} />
-        </div>
-        <HotlineList country={country} onCountry={(c) => void update({ country: c })} />
-        <MyEntries />
-        <section class="traces">
-          <SensitiveSitesEditor />
-          <ClearTracesPanel />
-        </section>
-        <PopupFooter />
-      </main>
+      {/* Discreet mode: a plain notes view until the user's word (components/discreet.tsx). */}
+      <DiscreetGate settings={settings} page="popup">
+        <main>
+          <PopupTitle />
+          <ExitNowButton triggers={settings.triggers} />
+          <IncognitoNotice />
+          <div class="lang-row">
+            <LanguageSwitch value={settings.language} onChange={(language) => void update({ language })} />
+          </div>
+          <HotlineList country={country} onCountry={(c) => void update({ country: c })} />
+          <MyEntries />
+          <section class="traces">
+            <SensitiveSitesEditor />
+            <ClearTracesPanel />
+          </section>
+          <PopupFooter />
+        </main>
+      </DiscreetGate>
     </LangContext.Provider>
   );
 }

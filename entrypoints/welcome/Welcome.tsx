@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { IncognitoNotice } from '@/components/IncognitoNotice';
-import { useAppName, useDiscreet } from '@/components/discreet';
+import { DiscreetGate, useAppName, useDiscreet } from '@/components/discreet';
 import { LangContext, useT } from '@/components/lang';
 import { LANGS, resolveLang, type Lang, type Strings } from '@/utils/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-schema';
@@ -209,7 +209,9 @@ export function Welcome() {
   if (!settings || !lang) return null;
   return (
     <LangContext.Provider value={lang}>
-      <WelcomeBody settings={settings ?? DEFAULT_SETTINGS} lang={lang} setLang={setLang} />
+      <DiscreetGate settings={settings} page="welcome">
+        <WelcomeBody settings={settings ?? DEFAULT_SETTINGS} lang={lang} setLang={setLang} />
+      </DiscreetGate>
     </LangContext.Provider>
   );
 }
