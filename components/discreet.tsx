@@ -346,6 +346,7 @@ export function WordGate({ onUnlock, heading }: { onUnlock: () => void; heading:
 /**
  * Wraps a page's content: outside discreet mode, the content as is; in discreet mode, the neutral
  * view until the word is given (for this opening of the page only: nothing stays unlocked).
+ * `settings` must be the stored settings from the first render on (the pages read them first).
  */
 export function DiscreetGate({
   settings,
@@ -356,7 +357,9 @@ export function DiscreetGate({
   page: 'popup' | 'options' | 'welcome';
   children: ComponentChildren;
 }) {
-  const [unlocked, setUnlocked] = useState(false);
+  // A page opened outside discreet mode stays open when the user turns it on there (the set-up):
+  // it asks for the word from the next opening on.
+  const [unlocked, setUnlocked] = useState(() => !(settings.discreet || IS_DISCREET_BUILD));
   if (!(settings.discreet || IS_DISCREET_BUILD) || unlocked) return <>{children}</>;
   const unlock = () => setUnlocked(true);
   if (page === 'popup')
@@ -425,9 +428,60 @@ export function DiscreetWordField() {
           {t('save')}
         </button>
       </form>
-      <p class={status && !status.ok ? 'error' : 'status'} role="status">
-        {status?.text ?? ''}
-      </p>
+      {status && (
+        <p class={status.ok ? 'status' : 'error'} role={status.ok ? 'status' : 'alert'}>
+          {status.text}
+        </p>
+      )}
     </fieldset>
+  );
+}
+
+const practiceStrings: Strings<'label' | 'yes' | 'noWord' | 'hint'> = {
+  en: {
+    label: 'Practise: type your word as you would in the menu’s search box',
+    yes: 'That is your word: in the menu it shows everything.',
+    noWord: 'No word is set yet. Choose one in the settings.',
+    hint: 'Anything else only searches your notes, and says nothing.',
+  },
+  es: {
+    label: 'Practica: escribe tu palabra como en el cuadro de búsqueda del menú',
+    yes: 'Esa es tu palabra: en el menú lo muestra todo.',
+    noWord: 'Aún no hay palabra. Elige una en la configuración.',
+    hint: 'Cualquier otra cosa solo busca en tus notas, y no dice nada.',
+  },
+};
+
+/**
+ * For the welcome page: practise the word of discreet mode. Says when the typed text is the word;
+ * never shows or hints at the word itself.
+ */
+export function PractiseWord() {
+  const t = useT(practiceStrings);
+  const [isSet, setIsSet] = useState<boolean | null>(null);
+  const [match, setMatch] = useState(false);
+  useEffect(() => void hasSecretWord().then(setIsSet), []);
+  if (isSet === null) return null;
+  if (!isSet) return <p class="help">{t('noWord')}</p>;
+  return (
+    <div>
+      <p class="field">
+        <label for="practise-word">{t('label')}</label>
+        <input
+          id="practise-word"
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby="practise-word-hint"
+          onInput={(e) => void isSecretWord(e.currentTarget.value).then(setMatch)}
+        />
+      </p>
+      <p id="practise-word-hint" class="help">
+        {t('hint')}
+      </p>
+      <p class="status" role="status">
+        {match ? t('yes') : ''}
+      </p>
+    </div>
   );
 }

@@ -215,6 +215,14 @@ test('discreet mode: the options and welcome pages show only a word field; the s
     await page.getByRole('button', { name: 'Open' }).click();
     await expect(page.getByLabel('Your word')).toHaveCount(0);
     expect(findRevealingWords(await shownText(page)), `${url} after the word`).not.toEqual([]);
+    if (url === 'welcome.html') {
+      // The welcome page lets the user practise the word.
+      const practise = page.getByLabel(/^Practise: type your word/);
+      await practise.fill('daisy');
+      await expect(page.getByText('That is your word', { exact: false })).toHaveCount(0);
+      await practise.fill(WORD);
+      await expect(page.getByRole('status').filter({ hasText: 'That is your word' })).toBeVisible();
+    }
   }
 });
 
