@@ -204,7 +204,7 @@ test('discreet mode: the options and welcome pages show only a word field; the s
 
   for (const url of ['options.html', 'welcome.html']) {
     const page = await openTab(ext, `chrome-extension://${ext.extensionId}/${url}`);
-    const field = page.getByLabel('Your word');
+    const field = page.getByLabel('Your word', { exact: true });
     await expect(field).toBeVisible();
     expect(findRevealingWords(await shownText(page)), url).toEqual([]);
     expect(findRevealingWords(await page.title()), url).toEqual([]);
@@ -213,7 +213,7 @@ test('discreet mode: the options and welcome pages show only a word field; the s
     await expect(page.getByRole('alert')).toHaveText('That is not the word.');
     await field.fill(` ${WORD.toUpperCase()} `);
     await page.getByRole('button', { name: 'Open' }).click();
-    await expect(page.getByLabel('Your word')).toHaveCount(0);
+    await expect(page.getByLabel('Your word', { exact: true })).toHaveCount(0);
     expect(findRevealingWords(await shownText(page)), `${url} after the word`).not.toEqual([]);
     if (url === 'welcome.html') {
       // The welcome page lets the user practise the word.
