@@ -248,7 +248,7 @@ export function NeutralNotes({ country, onUnlock }: { country: string | null; on
             {shownNumbers.map((n) => (
               <li key={n.id}>
                 <span>{n.label}</span>{' '}
-                <a href={telHref(n.phone)} aria-label={t('callName', { name: n.label })}>
+                <a href={telHref(n.phone)} aria-label={`${t('callName', { name: n.label })}: ${n.phone}`}>
                   {n.phone}
                 </a>
               </li>

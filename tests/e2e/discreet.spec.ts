@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { AxeBuilder } from '@axe-core/playwright';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -143,6 +144,7 @@ test('discreet mode: the popup opens on plain notes with no revealing word (en, 
     await expect(popup.getByRole('link', { name: callName })).toHaveAttribute('href', 'tel:911');
     expect(findRevealingWords(await shownText(popup)), language).toEqual([]);
     expect(await popup.title()).toBe(language === 'en' ? 'Notes' : 'Notas');
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations, `axe ${language}`).toEqual([]);
     await popup.close();
   }
 
@@ -208,6 +210,7 @@ test('discreet mode: the options and welcome pages show only a word field; the s
     await expect(field).toBeVisible();
     expect(findRevealingWords(await shownText(page)), url).toEqual([]);
     expect(findRevealingWords(await page.title()), url).toEqual([]);
+    expect((await new AxeBuilder({ page }).analyze()).violations, `axe ${url}`).toEqual([]);
     await field.fill('daisy');
     await page.getByRole('button', { name: 'Open' }).click();
     await expect(page.getByRole('alert')).toHaveText('That is not the word.');
