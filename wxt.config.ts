@@ -7,6 +7,7 @@ import {
   NEUTRAL_GECKO_ID,
   NEUTRAL_MESSAGES,
   NEUTRAL_SHORT_NAME,
+  neutralTitleHtml,
 } from './utils/neutral-names';
 
 /**
@@ -45,6 +46,18 @@ const slimHotlines = (): Plugin => ({
   },
 });
 
+/**
+ * The discreet build's pages carry neutral static titles ("Notes", "Notes settings"): the HTML is
+ * rewritten as Vite builds it (utils/neutral-names.ts). The pages set their own titles at run time.
+ */
+const neutralTitles = (mode: string): Plugin => ({
+  name: 'quick-exit:neutral-titles',
+  transformIndexHtml: {
+    order: 'pre',
+    handler: (html, ctx) => (mode === DISCREET ? neutralTitleHtml(html, ctx.filename ?? ctx.path) : html),
+  },
+});
+
 export default defineConfig({
   outDir: process.env.QE_OUTDIR ?? '.output',
   // `npm run dev` / `npm run dev:firefox`: Debian's Chromium or Firefox ESR, in a fresh profile,
@@ -55,7 +68,7 @@ export default defineConfig({
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [slimHotlines()] }),
+  vite: (env) => ({ plugins: [slimHotlines(), neutralTitles(env.mode)] }),
   hooks: {
     'config:resolved': (wxt) => {
       if (wxt.config.mode !== DISCREET) return;

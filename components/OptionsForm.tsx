@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DiscreetWordField } from './discreet';
 import { Field } from './Field';
 import { inputErrorStrings } from './input-errors';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -42,6 +43,11 @@ const strings: Strings<
   | 'discreet'
   | 'discreetHelp'
   | 'saved'
+  | 'afterExit'
+  | 'undoByPanicAgain'
+  | 'undoByPanicAgainHelp'
+  | 'forgetMyEntriesOnExit'
+  | 'forgetMyEntriesOnExitHelp'
   | CountryKey
 > = {
   en: {
@@ -75,6 +81,13 @@ const strings: Strings<
     countryAuto: 'Guess from the browser language',
     discreet: 'Discreet mode',
     discreetHelp: 'A neutral toolbar icon and title.',
+    // Issue 12 (undo, forget at exit): kept together so the wording can change in one place.
+    afterExit: 'After an exit',
+    undoByPanicAgain: 'Reopen the page by pressing the keys again',
+    undoByPanicAgainHelp:
+      'Off by default. When on, pressing the exit keys again on the page shown after an exit, within one minute, reopens the page you left, in a private window. Nothing on screen shows that this is possible. Until then the page’s address is kept in memory only.',
+    forgetMyEntriesOnExit: 'Forget my numbers and pages at every exit',
+    forgetMyEntriesOnExitHelp: 'On by default, so whoever opens the menu after an exit does not find them.',
     saved: 'Saved.',
     'country-US': 'United States',
     'country-MX': 'Mexico',
@@ -113,6 +126,13 @@ const strings: Strings<
     countryAuto: 'Adivinar según el idioma del navegador',
     discreet: 'Modo discreto',
     discreetHelp: 'Un icono y un título neutros en la barra.',
+    afterExit: 'Después de salir',
+    undoByPanicAgain: 'Volver a abrir la página pulsando de nuevo las teclas',
+    undoByPanicAgainHelp:
+      'Desactivado por defecto. Si lo activas, al pulsar de nuevo las teclas de salida en la página que aparece después de salir, en menos de un minuto, la página que dejaste se vuelve a abrir en una ventana privada. Nada en pantalla muestra que esto es posible. Mientras tanto, la dirección de la página se guarda solo en la memoria.',
+    forgetMyEntriesOnExit: 'Olvidar mis números y páginas en cada salida',
+    forgetMyEntriesOnExitHelp:
+      'Activado por defecto, para que quien abra el menú después de una salida no los encuentre.',
     saved: 'Guardado.',
     'country-US': 'Estados Unidos',
     'country-MX': 'México',
@@ -271,6 +291,24 @@ export function OptionsForm({ settings, update }: Props) {
           onChange={(v) => void save({ discreet: v })}
         />
       </fieldset>
+
+      <fieldset>
+        <legend>{t('afterExit')}</legend>
+        <Check
+          label={t('forgetMyEntriesOnExit')}
+          help={t('forgetMyEntriesOnExitHelp')}
+          checked={settings.forgetMyEntriesOnExit}
+          onChange={(v) => void save({ forgetMyEntriesOnExit: v })}
+        />
+        <Check
+          label={t('undoByPanicAgain')}
+          help={t('undoByPanicAgainHelp')}
+          checked={settings.undoByPanicAgain}
+          onChange={(v) => void save({ undoByPanicAgain: v })}
+        />
+      </fieldset>
+
+      <DiscreetWordField />
 
       <fieldset>
         <legend>{t('traces')}</legend>

@@ -16,6 +16,8 @@ import * as undo from '@/features/undo';
 import * as visitTracking from '@/features/visit-tracking';
 import { LiveSettings } from '@/utils/live-settings';
 import { dispatch, mergeHandlers } from '@/utils/messages';
+import { forgetMyEntriesAtExit } from '@/utils/forget-at-exit';
+import { ErasingTabs } from '@/utils/private-open';
 import { getSettings, settingsItem } from '@/utils/settings';
 
 export default defineBackground(() => {
@@ -23,7 +25,8 @@ export default defineBackground(() => {
 
   const visits = visitTracking.register();
   const cleaner = traces.register(ctx, visits.visitsOf);
-  const hidden = undo.register();
+  const erasing = new ErasingTabs(browser.storage.session);
+  const hidden = undo.register(ctx, (url) => erasing.open(url));
   const features: Feature[] = [
     visits,
     cleaner,
@@ -35,10 +38,16 @@ export default defineBackground(() => {
       isSensitive: cleaner.cleaner.isSensitive,
       openedFrom: (ids) => visits.opened.openedFrom(ids),
       framesOf: visits.framesOf,
-      // Undo first, then the clean-up; a failure in either never stops the other.
-      afterExit: [hidden.afterExit, (plan) => cleaner.cleaner.afterExit(plan)],
+      reopenInstead: hidden.reopenIfOnDecoy,
+      // Undo (only while its option is on), forgetting the user's numbers and pages (option, on by
+      // default), then the clean-up; a failure in one never stops the next.
+      afterExit: [
+        hidden.afterExit,
+        async () => forgetMyEntriesAtExit(await ctx.settings.get()),
+        (plan) => cleaner.cleaner.afterExit(plan),
+      ],
     }),
-    erasingTabs.register(visits.tracker),
+    erasingTabs.register(visits.tracker, erasing),
     toolbarLook.register(ctx),
     firstRun.register(),
     ownPages.register(),

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Tabs } from 'webextension-polyfill';
 import { activePageTab } from '@/utils/active-page';
 import { exitTab, type ExitDeps, type ExitHints, type ExitPlan } from '@/utils/exit';
 import { EXIT_COMMAND, NEUTRAL_EXIT_COMMAND } from '@/utils/neutral-names';
@@ -19,6 +20,11 @@ export interface ExitWiring {
   openedFrom?(tabIds: number[]): number[];
   /** The origins of the frames a tab's pages embedded. */
   framesOf?(tabId: number): Promise<string[]>;
+  /**
+   * Asked before an exit on the panic keys or the shortcut: true when the keys were used for
+   * something else (the hidden undo: features/undo.ts), and the tab must not be exited.
+   */
+  reopenInstead?(tab: Tabs.Tab | undefined): Promise<boolean>;
   /** Run in order once the tab is swapped; a failure in one never stops the next. */
   afterExit: ((plan: ExitPlan) => Promise<unknown>)[];
 }
@@ -44,6 +50,11 @@ export function register(
   const exit = (tabId: number | undefined, hints?: ExitHints) => {
     if (tabId !== undefined) void exitTab(deps, tabId, hints);
   };
+  /** The panic keys and the shortcut: the hidden undo first, when it applies, else an exit. */
+  const exitOrReopen = async (tab: Tabs.Tab | undefined, hints?: ExitHints) => {
+    if (wiring.reopenInstead && (await wiring.reopenInstead(tab))) return;
+    exit(tab?.id, hints);
+  };
   const exitActiveTab = async (windowId?: number) => exit((await activePageTab(windowId))?.id);
   const ack = { ok: true } as const;
   return {
@@ -52,7 +63,7 @@ export function register(
       // The decoy comes from the background's own settings (in memory), never from the message.
       // Answer at once: the content script falls back to navigating away if we stay silent.
       panic: (_request, sender) => {
-        exit(sender.tab?.id, { tab: sender.tab, decoyUrl: ctx.settings.now()?.decoyUrl });
+        void exitOrReopen(sender.tab, { tab: sender.tab, decoyUrl: ctx.settings.now()?.decoyUrl });
         return ack;
       },
       'exit-now': ({ windowId }) => {
@@ -63,7 +74,7 @@ export function register(
     hooks: {
       onCommand: (command, tab) => {
         if (command !== EXIT_COMMAND && command !== NEUTRAL_EXIT_COMMAND) return;
-        if (tab?.id !== undefined) exit(tab.id);
+        if (tab?.id !== undefined) void exitOrReopen(tab);
         else void exitActiveTab();
       },
       onActionClicked: (tab) => exit(tab.id),

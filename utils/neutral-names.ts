@@ -23,6 +23,25 @@ export const NEUTRAL_MESSAGES = {
   },
 } as const;
 
+/**
+ * The static `<title>` of each page in the discreet build (wxt.config.ts rewrites the HTML): the
+ * browser shows it in the tab strip, the history and the task switcher before any script runs.
+ */
+export const NEUTRAL_PAGE_TITLES: Record<string, string> = {
+  popup: 'Notes',
+  options: 'Notes settings',
+  welcome: 'Notes',
+};
+/** The title of a page not listed above. */
+export const NEUTRAL_PAGE_TITLE = 'Notes';
+
+/** `html` with its `<title>` replaced by the neutral one of the page in `path` (".../options/index.html"). */
+export function neutralTitleHtml(html: string, path: string): string {
+  const page = Object.keys(NEUTRAL_PAGE_TITLES).find((p) => path.includes(`/${p}/`) || path.includes(`/${p}.html`));
+  const title = page ? NEUTRAL_PAGE_TITLES[page] : NEUTRAL_PAGE_TITLE;
+  return html.replace(/<title>[^<]*<\/title>/i, `<title>${title}</title>`);
+}
+
 /** Short name in the discreet build's manifest (not localised, like the normal build's). */
 export const NEUTRAL_SHORT_NAME = 'Notes';
 

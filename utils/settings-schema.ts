@@ -38,6 +38,13 @@ export interface Settings {
   language: 'auto' | 'en' | 'es';
   /** Neutral toolbar icon and title. */
   discreet: boolean;
+  /**
+   * Undo, hidden: the panic keys pressed again on the decoy within 60 s reopen the page the exit
+   * hid, in a private window (utils/undo.ts). Off by default: while off, the page is not kept.
+   */
+  undoByPanicAgain: boolean;
+  /** At every exit, forget the user's own numbers and pages (utils/forget-at-exit.ts). */
+  forgetMyEntriesOnExit: boolean;
 }
 
 /** The default decoy: a weather forecast, the page GOV.UK's own quick exit uses. */
@@ -57,6 +64,8 @@ export const DEFAULT_SETTINGS: Settings = {
   country: null,
   language: 'auto',
   discreet: false,
+  undoByPanicAgain: false,
+  forgetMyEntriesOnExit: true,
 };
 
 /** The storage key under `storage.local` (the `local:settings` item). */
@@ -86,6 +95,8 @@ export function normalizeSettings(stored: unknown): Settings {
     country: typeof s.country === 'string' && /^[A-Z]{2}$/.test(s.country) ? s.country : null,
     language: s.language === 'en' || s.language === 'es' ? s.language : 'auto',
     discreet: bool(s.discreet, d.discreet),
+    undoByPanicAgain: bool(s.undoByPanicAgain, d.undoByPanicAgain),
+    forgetMyEntriesOnExit: bool(s.forgetMyEntriesOnExit, d.forgetMyEntriesOnExit),
   };
 }
 

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { DiscreetGate } from '@/components/discreet';
 import { LangContext } from '@/components/lang';
 import { OptionsForm } from '@/components/OptionsForm';
 import { useSettings } from '@/components/use-settings';
@@ -13,7 +14,9 @@ function Options({ initial }: { initial: Settings }) {
   document.documentElement.lang = lang;
   return (
     <LangContext.Provider value={lang}>
-      <OptionsForm settings={settings} update={update} />
+      <DiscreetGate settings={settings} page="options">
+        <OptionsForm settings={settings} update={update} />
+      </DiscreetGate>
     </LangContext.Provider>
   );
 }

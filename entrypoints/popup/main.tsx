@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { ClearTracesPanel } from '@/components/ClearTracesPanel';
-import { useAppName } from '@/components/discreet';
+import { DiscreetGate, useAppName } from '@/components/discreet';
 import { ExitNowButton } from '@/components/ExitNowButton';
 import { HotlineList } from '@/components/HotlineList';
 import { IncognitoNotice } from '@/components/IncognitoNotice';
@@ -9,7 +9,6 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { MyEntries } from '@/components/MyEntries';
 import { PopupFooter } from '@/components/PopupFooter';
 import { SensitiveSitesEditor } from '@/components/SensitiveSitesEditor';
-import { UndoExit } from '@/components/UndoExit';
 import { useSettings } from '@/components/use-settings';
 import { browserLocales, guessCountry } from '@/utils/countries';
 import { resolveLang } from '@/utils/i18n';
@@ -34,22 +33,24 @@ function Popup({ initial }: { initial: Settings }) {
   const country = settings.country ?? guessCountry(browserLocales());
   return (
     <LangContext.Provider value={lang}>
-      <main>
-        <PopupTitle />
-        <ExitNowButton triggers={settings.triggers} />
-        <UndoExit />
-        <IncognitoNotice />
-        <div class="lang-row">
-          <LanguageSwitch value={settings.language} onChange={(language) => void update({ language })} />
-        </div>
-        <HotlineList country={country} onCountry={(c) => void update({ country: c })} />
-        <MyEntries />
-        <section class="traces">
-          <SensitiveSitesEditor />
-          <ClearTracesPanel />
-        </section>
-        <PopupFooter />
-      </main>
+      {/* Discreet mode: a plain notes view until the user's word (components/discreet.tsx). */}
+      <DiscreetGate settings={settings} page="popup">
+        <main>
+          <PopupTitle />
+          <ExitNowButton triggers={settings.triggers} />
+          <IncognitoNotice />
+          <div class="lang-row">
+            <LanguageSwitch value={settings.language} onChange={(language) => void update({ language })} />
+          </div>
+          <HotlineList country={country} onCountry={(c) => void update({ country: c })} />
+          <MyEntries />
+          <section class="traces">
+            <SensitiveSitesEditor />
+            <ClearTracesPanel />
+          </section>
+          <PopupFooter />
+        </main>
+      </DiscreetGate>
     </LangContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { IncognitoNotice } from '@/components/IncognitoNotice';
-import { useAppName, useDiscreet } from '@/components/discreet';
+import { DiscreetGate, PractiseWord, useAppName, useDiscreet } from '@/components/discreet';
 import { LangContext, useT } from '@/components/lang';
 import { LANGS, resolveLang, type Lang, type Strings } from '@/utils/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-schema';
@@ -188,6 +188,7 @@ function WelcomeBody({ settings, lang, setLang }: { settings: Settings; lang: La
       <section aria-labelledby="discreet-title">
         <h2 id="discreet-title">{t('discreetTitle')}</h2>
         <p>{t('discreetText')}</p>
+        <PractiseWord />
       </section>
 
       <p class="note">{t('offline')}</p>
@@ -209,7 +210,9 @@ export function Welcome() {
   if (!settings || !lang) return null;
   return (
     <LangContext.Provider value={lang}>
-      <WelcomeBody settings={settings ?? DEFAULT_SETTINGS} lang={lang} setLang={setLang} />
+      <DiscreetGate settings={settings} page="welcome">
+        <WelcomeBody settings={settings ?? DEFAULT_SETTINGS} lang={lang} setLang={setLang} />
+      </DiscreetGate>
     </LangContext.Provider>
   );
 }

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { AxeBuilder } from '@axe-core/playwright';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Worker } from '@playwright/test';
-import { findRevealingWords } from '../../utils/neutral-names';
-import { CHROMIUM, launchWithExtension, newProfileDir, setSettings } from './browser';
-import { expect, test } from './fixtures';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { findRevealingWords, NEUTRAL_PAGE_TITLES } from '../../utils/neutral-names';
+import { CHROMIUM, launchWithExtension, newProfileDir, setSettings, waitForNoPage, type Launched } from './browser';
+import { expect, openTab, pageAt, test } from './fixtures';
 
 /**
  * Discreet presence: at run time (settings.discreet) the toolbar icon and tooltip turn neutral; the
@@ -78,6 +80,155 @@ test('discreet mode: the neutral title is in place again after a browser restart
   }
 });
 
+/** The user's word in these tests, and what the extension keeps of it (utils/discreet.ts). */
+const WORD = 'Sunflower';
+const WORD_DIGEST = crypto.createHash('sha256').update(`notes:${WORD.toLowerCase()}`).digest('hex');
+const setWord = (sw: Worker) => sw.evaluate((d) => chrome.storage.local.set({ notesWord: d }), WORD_DIGEST);
+
+/**
+ * Everything a person or a screen reader gets from a page: its title, its text, and the labels,
+ * titles, placeholders and alt texts of its elements.
+ */
+const shownText = (page: Page) =>
+  page.evaluate(() =>
+    [
+      document.title,
+      document.body.innerText,
+      ...Array.from(document.querySelectorAll('[aria-label],[title],[placeholder],[alt]')).flatMap((e) =>
+        ['aria-label', 'title', 'placeholder', 'alt'].map((a) => e.getAttribute(a) ?? ''),
+      ),
+    ].join('\n'),
+  );
+
+/** Opens popup.html in a small popup window, as the popup tests do (pages/popup.ts), without waiting for Exit now. */
+async function openPopupWindow(context: BrowserContext, sw: Worker, extensionId: string): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/popup.html`;
+  const before = new Set(context.pages());
+  await sw.evaluate(
+    (u) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 640, focused: true }).then(() => {}),
+    url,
+  );
+  const end = Date.now() + 10_000;
+  let page: Page | undefined;
+  while (!(page = context.pages().find((p) => !before.has(p) && p.url() === url))) {
+    if (Date.now() > end) throw new Error('the popup window did not open');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await page.waitForLoadState();
+  return page;
+}
+const popupOf = async (ext: Launched) => openPopupWindow(ext.context, await ext.serviceWorker(), ext.extensionId);
+
+test('discreet mode: the popup opens on plain notes with no revealing word (en, es); the word typed into the search shows the rest', async ({
+  ext,
+  sw,
+}) => {
+  await setWord(sw);
+  await sw.evaluate(() =>
+    chrome.storage.session.set({ myNumbers: [{ id: 'n1', label: 'Aunt Rosa', phone: '+1 555 0100' }] }),
+  );
+  // The scan can fail: the full popup is caught.
+  const normal = await popupOf(ext);
+  await expect(normal.getByRole('button', { name: 'Exit now' })).toBeVisible();
+  expect(findRevealingWords(await shownText(normal))).not.toEqual([]);
+  await normal.close();
+
+  for (const [language, closeName, callName] of [
+    ['en', 'Close page', 'Call 911'],
+    ['es', 'Cerrar página', 'Llamar al 911'],
+  ] as const) {
+    await setSettings(sw, { discreet: true, language, country: 'US' });
+    const popup = await popupOf(ext);
+    await expect(popup.getByRole('button', { name: closeName })).toBeFocused();
+    await expect(popup.getByText('Aunt Rosa')).toBeVisible();
+    await expect(popup.getByRole('link', { name: callName })).toHaveAttribute('href', 'tel:911');
+    expect(findRevealingWords(await shownText(popup)), language).toEqual([]);
+    expect(await popup.title()).toBe(language === 'en' ? 'Notes' : 'Notas');
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations, `axe ${language}`).toEqual([]);
+    await popup.close();
+  }
+
+  await setSettings(sw, { language: 'en' });
+  const popup = await popupOf(ext);
+  const search = popup.getByLabel('Search notes');
+  // Part of the word, or a search of the notes: still notes only.
+  await search.fill('Sunflowe');
+  await search.fill('rosa');
+  await expect(popup.getByText('Aunt Rosa')).toBeVisible();
+  expect(findRevealingWords(await shownText(popup))).toEqual([]);
+  await search.fill(WORD.toLowerCase());
+  await expect(popup.getByRole('button', { name: 'Exit now' })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: /help lines|hotlines/i }).first()).toBeVisible();
+  // Closed and opened again: notes again.
+  await popup.close();
+  const again = await popupOf(ext);
+  await expect(again.getByRole('button', { name: 'Close page' })).toBeVisible();
+  await expect(again.getByRole('button', { name: 'Exit now' })).toHaveCount(0);
+});
+
+test('discreet mode without the word: "Close page" (focused, Enter) exits the tab like Exit now', async ({
+  ext,
+  sw,
+  server,
+  decoyUrl,
+}) => {
+  await setSettings(sw, { discreet: true, language: 'en' });
+  const sensitive = `${server.origin('sensitive.test')}/p/discreet-close`;
+  const page = await openTab(ext, sensitive);
+  await page.bringToFront();
+  const popup = await popupOf(ext);
+  await expect(popup.getByRole('button', { name: 'Close page' })).toBeFocused();
+  await popup.keyboard.press('Enter').catch(() => {}); // the popup closes itself
+  await waitForNoPage(ext.context, server.origin('sensitive.test'));
+  await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
+});
+
+test('discreet mode: the options and welcome pages show only a word field; the set-up chooses the word, which then opens them', async ({
+  ext,
+  sw,
+}) => {
+  await setSettings(sw, { discreet: true, language: 'en' });
+  const options = await openTab(ext, `chrome-extension://${ext.extensionId}/options.html`);
+  // No word yet: the set-up asks for one.
+  const choose = options.getByLabel(/^Word \(at least 4 letters\)/);
+  await expect(choose).toBeVisible();
+  expect(findRevealingWords(await shownText(options))).toEqual([]);
+  await choose.fill('abc');
+  await options.getByRole('button', { name: 'Save the word' }).click();
+  await expect(options.getByRole('alert')).toHaveText('At least 4 letters.');
+  await choose.fill(WORD);
+  await options.getByRole('button', { name: 'Save the word' }).click();
+  await expect(options.getByRole('group', { name: 'Keys that exit' })).toBeVisible();
+  // Only a digest is kept, and the options never show the word.
+  expect(await sw.evaluate(() => chrome.storage.local.get('notesWord'))).toEqual({ notesWord: WORD_DIGEST });
+  expect(await shownText(options)).not.toContain(WORD);
+  await expect(options.getByLabel(/^New word/)).toHaveValue('');
+
+  for (const url of ['options.html', 'welcome.html']) {
+    const page = await openTab(ext, `chrome-extension://${ext.extensionId}/${url}`);
+    const field = page.getByLabel('Your word', { exact: true });
+    await expect(field).toBeVisible();
+    expect(findRevealingWords(await shownText(page)), url).toEqual([]);
+    expect(findRevealingWords(await page.title()), url).toEqual([]);
+    expect((await new AxeBuilder({ page }).analyze()).violations, `axe ${url}`).toEqual([]);
+    await field.fill('daisy');
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByRole('alert')).toHaveText('That is not the word.');
+    await field.fill(` ${WORD.toUpperCase()} `);
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByLabel('Your word', { exact: true })).toHaveCount(0);
+    expect(findRevealingWords(await shownText(page)), `${url} after the word`).not.toEqual([]);
+    if (url === 'welcome.html') {
+      // The welcome page lets the user practise the word.
+      const practise = page.getByLabel(/^Practise: type your word/);
+      await practise.fill('daisy');
+      await expect(page.getByText('That is your word', { exact: false })).toHaveCount(0);
+      await practise.fill(WORD);
+      await expect(page.getByRole('status').filter({ hasText: 'That is your word' })).toBeVisible();
+    }
+  }
+});
+
 test.describe('the discreet build', () => {
   // Serial: one worker builds once, and no two workers write the same output folder.
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -126,6 +277,23 @@ test.describe('the discreet build', () => {
       expect(fs.readdirSync(path.join(dir, 'icon')).filter((f) => !f.startsWith('neutral-'))).toEqual([]);
     });
 
+  for (const [target, dir] of [
+    ['Chrome', chromeDir],
+    ['Firefox', firefoxDir],
+  ] as const)
+    test(`${target}: every page's static <title> is neutral`, () => {
+      // The scan can fail: the sources' titles are caught.
+      expect(findRevealingWords(fs.readFileSync('entrypoints/popup/index.html', 'utf8'))).not.toEqual([]);
+      const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html'));
+      expect(pages.toSorted()).toEqual(['options.html', 'popup.html', 'welcome.html']);
+      for (const file of pages) {
+        const html = fs.readFileSync(path.join(dir, file), 'utf8');
+        const pageTitle = /<title>([^<]*)<\/title>/i.exec(html)?.[1];
+        expect(pageTitle, file).toBe(NEUTRAL_PAGE_TITLES[file.replace('.html', '')]);
+        expect(findRevealingWords(pageTitle ?? ''), file).toEqual([]);
+      }
+    });
+
   test('Chrome: the discreet build loads; its name and tooltip are "Notes" from the first moment', async () => {
     const context = await chromium.launchPersistentContext(newProfileDir(), {
       executablePath: CHROMIUM,
@@ -148,6 +316,11 @@ test.describe('the discreet build', () => {
       expect(await sw.evaluate(() => Object.keys(chrome.runtime.getManifest().commands ?? {}))).toEqual([
         'switch-page',
       ]);
+      // With no setting at all, the popup is the notes view, and says nothing revealing.
+      const popup = await openPopupWindow(context, sw, new URL(sw.url()).host);
+      await expect(popup.getByRole('button', { name: 'Close page' })).toBeVisible();
+      expect(findRevealingWords(await shownText(popup))).toEqual([]);
+      expect(await popup.title()).toBe('Notes');
     } finally {
       await context.close();
     }

@@ -58,7 +58,9 @@ test('every setting is saved to storage.local as it changes', async ({ ext, sw }
     Object.keys(await localStorageArea(sw)).filter((k) => !k.startsWith('settings') && k !== 'welcomeShown'),
   ).toEqual([]);
 
-  // Reload: the page shows what is stored.
+  // Reload: the page shows what is stored. (Discreet mode off again first: a page opened in
+  // discreet mode asks for the user's word, tests/e2e/discreet.spec.ts.)
+  await setSettings(sw, { discreet: false });
   await page.reload();
   await expect(page.getByRole('radio', { name: /Wikipedia/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Shift three times' })).not.toBeChecked();

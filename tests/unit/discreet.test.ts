@@ -1,7 +1,23 @@
 import fs from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
-import { applyToolbarLook, neutralLook, type DiscreetApi } from '@/utils/discreet';
-import { findRevealingWords, iconPaths, NEUTRAL_MESSAGES, NEUTRAL_SHORT_NAME } from '@/utils/neutral-names';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { DISCREET_STRINGS } from '@/components/discreet';
+import {
+  applyToolbarLook,
+  hasSecretWord,
+  isSecretWord,
+  neutralLook,
+  setSecretWord,
+  type DiscreetApi,
+} from '@/utils/discreet';
+import {
+  findRevealingWords,
+  iconPaths,
+  NEUTRAL_MESSAGES,
+  NEUTRAL_PAGE_TITLES,
+  NEUTRAL_SHORT_NAME,
+  neutralTitleHtml,
+} from '@/utils/neutral-names';
 
 function fakeAction() {
   const action = {
@@ -65,5 +81,55 @@ describe('the neutral look', () => {
     expect(action.setTitle).toHaveBeenCalledWith({ title: 'Quick Exit' });
     const icon = (action.setIcon.mock.calls[0] as unknown as [{ path: Record<string, string> }])[0].path;
     expect(Object.values(icon).every((p) => /^\/icon\/\d+\.png$/.test(p))).toBe(true);
+  });
+});
+
+describe('the word of discreet mode', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps only a digest in storage.local, never the word', async () => {
+    expect(await hasSecretWord()).toBe(false);
+    expect(await setSecretWord('Sunflower')).toBe(true);
+    const local = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(local).not.toMatch(/sunflower/i);
+    expect(await hasSecretWord()).toBe(true);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('matches whatever the case, accents and surrounding spaces; nothing else opens', async () => {
+    await setSecretWord('Girasól');
+    expect(await isSecretWord(' girasol ')).toBe(true);
+    expect(await isSecretWord('GIRASÓL')).toBe(true);
+    for (const other of ['', 'gira', 'girasole', 'sunflower']) expect(await isSecretWord(other)).toBe(false);
+  });
+
+  it('refuses a word shorter than 4 letters; with no word chosen nothing opens; null removes it', async () => {
+    expect(await setSecretWord('abc')).toBe(false);
+    expect(await hasSecretWord()).toBe(false);
+    expect(await isSecretWord('abc')).toBe(false);
+    expect(await isSecretWord('')).toBe(false);
+    await setSecretWord('daisy');
+    await setSecretWord(null);
+    expect(await isSecretWord('daisy')).toBe(false);
+  });
+});
+
+describe('neutral page titles of the discreet build', () => {
+  it('replaces each page title, and the neutral titles reveal nothing', () => {
+    expect(
+      neutralTitleHtml('<head><title>Quick Exit settings</title></head>', '/x/entrypoints/options/index.html'),
+    ).toBe('<head><title>Notes settings</title></head>');
+    expect(neutralTitleHtml('<title>Quick Exit</title>', '/x/entrypoints/popup/index.html')).toBe(
+      '<title>Notes</title>',
+    );
+    expect(neutralTitleHtml('<title>Welcome</title>', '/x/entrypoints/other/index.html')).toBe('<title>Notes</title>');
+    for (const t of Object.values(NEUTRAL_PAGE_TITLES)) expect(findRevealingWords(t)).toEqual([]);
+  });
+});
+
+describe('the copy of the neutral views', () => {
+  it('has no revealing word in either language', () => {
+    for (const lang of ['en', 'es'] as const)
+      expect(findRevealingWords(Object.values(DISCREET_STRINGS[lang]).join('\n')), lang).toEqual([]);
   });
 });
