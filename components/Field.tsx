@@ -1,12 +1,12 @@
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 
 interface FieldProps {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  /** The most characters the value may have. Longer input is kept whole and refused, never cut. */
+  /** The most characters the value may have. An input that goes over is refused whole, never cut. */
   maxChars: number;
-  /** What the user reads while the value is longer than `maxChars`. */
+  /** What the user reads when an input is refused for making the value longer than `maxChars`. */
   tooLong: string;
   /** The refusal message, shown under the input and announced. */
   error?: string | null;
@@ -24,14 +24,20 @@ export function overLong(value: string, max: number): boolean {
 
 /**
  * A labelled one-line input with an inline error. There is no `maxLength`: the browser would cut a
- * pasted address silently and a different one would be saved. Over-long input stays as pasted,
- * the field says it is too long at once, and saving refuses it (utils/validate.ts). `autocomplete="off"` keeps what is typed out of
+ * pasted address silently and a different one would be saved. An input that would make the value
+ * too long (a paste, or one more key) is refused whole: the field keeps what it had and says why.
+ * (Kept whole instead, a 10 MB paste freezes the popup for seconds while the browser lays it out.)
+ * Saving checks again (utils/validate.ts). `autocomplete="off"` keeps what is typed out of
  * the browser's form history and out of session-restore form state (both are written to disk).
  * `dir="auto"` shows right-to-left text the right way round.
  */
 export function Field(p: FieldProps) {
   const id = useId();
-  const error = p.error ?? (overLong(p.value, p.maxChars) ? p.tooLong : null);
+  const [refused, setRefused] = useState(false);
+  // A new answer from saving replaces the refusal.
+  useEffect(() => setRefused(false), [p.error]);
+  // A refusal of what was just typed or pasted wins over an older one.
+  const error = refused ? p.tooLong : p.error;
   return (
     <div class="field">
       <label for={id}>{p.label}</label>
@@ -48,7 +54,16 @@ export function Field(p: FieldProps) {
         value={p.value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onInput={(e) => p.onInput(e.currentTarget.value)}
+        onInput={(e) => {
+          const input = e.currentTarget;
+          if (overLong(input.value, p.maxChars)) {
+            input.value = p.value;
+            setRefused(true);
+            return;
+          }
+          setRefused(false);
+          p.onInput(input.value);
+        }}
       />
       {error && (
         <p id={`${id}-error`} class="error" role="alert">
