@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useAppName } from '@/components/discreet';
 import { useT } from '@/components/lang';
 import type { Strings } from '@/utils/i18n';
 import { send } from '@/utils/messages';
@@ -12,19 +13,21 @@ import {
   REPORT_KEY,
 } from '@/utils/clear-traces';
 
+type Failed = CleanupReport['failed'][number];
+
 type Key =
-  | 'title'
   | 'intro'
+  | 'signedOut'
   | 'periodLabel'
   | 'periodNone'
   | 'period15m'
   | 'period1h'
   | 'periodToday'
   | 'periodWarning'
+  | 'permission'
   | 'button'
   | 'working'
-  | 'reportTitleButton'
-  | 'reportTitleExit'
+  | 'reportTitle'
   | 'history'
   | 'downloads'
   | 'recentlyClosed'
@@ -32,124 +35,160 @@ type Key =
   | 'periodDone'
   | 'downloadsNotAllowed'
   | 'failed'
+  | `failed-${Failed}`
   | 'cannotTitle'
   | `${CannotRemove}`
   | `${CannotRemove}Advice`;
 
 const strings: Strings<Key> = {
   en: {
-    title: 'Clear traces',
     intro:
-      'Removes what visits to sensitive sites left in this browser: history (all time), cookies, site storage and cache, downloads-list entries and Recently closed. Other history stays, so nothing looks wiped.',
-    periodLabel: 'Also forget everything from',
-    periodNone: 'nothing more (recommended)',
+      'Erases the sites you keep hidden from this browser’s history, cookies, saved site data, downloads list and Recently closed. Other history stays, so it doesn’t look emptied. Some traces stay: see below.',
+    signedOut: 'You may be signed out of those sites. Downloaded files stay.',
+    periodLabel: 'Also erase everything (all sites) from:',
+    periodNone: 'No, only the sites I keep hidden (recommended)',
     period15m: 'the last 15 minutes',
     period1h: 'the last hour',
     periodToday: 'today',
     periodWarning:
-      'Careful: this removes all history, cookies, cache and downloads of that time, from every site. An empty stretch of history can itself look suspicious to someone who checks.',
+      'Careful: this erases all history, cookies, cache and downloads of that time, from every site. You may be signed out of email or social media. An empty stretch of history can itself look suspicious to someone who checks.',
+    permission:
+      'The first time, the browser asks to let {name} see your downloads, so it can remove those sites from the list. Choose Allow. This window may close: open it again to see the result.',
     button: 'Clear traces now',
     working: 'Clearing…',
-    reportTitleButton: 'Traces cleared',
-    reportTitleExit: 'Last exit: traces cleared',
+    reportTitle: 'Traces cleared',
     history: 'Pages removed from history: {count}',
     downloads: 'Entries removed from the downloads list: {count}',
     recentlyClosed: 'Entries removed from Recently closed: {count}',
-    siteData: 'Cookies, storage and cache cleared for {count} sensitive sites',
-    periodDone: 'Everything from {period} was also removed.',
-    downloadsNotAllowed: 'The downloads list was not checked: Quick Exit was not allowed to see it.',
+    siteData: 'Cookies and saved site data cleared for {count} sites',
+    periodDone: 'Everything from {period} was also erased.',
+    downloadsNotAllowed: 'The downloads list was not checked: {name} was not allowed to see it.',
     failed: 'The browser refused part of the clean-up ({kinds}). Try again.',
-    cannotTitle: 'What Quick Exit cannot remove',
-    sessionFile: "The browser's session-restore file keeps the addresses of tabs closed today.",
+    'failed-history': 'history',
+    'failed-downloads': 'downloads list',
+    'failed-recentlyClosed': 'Recently closed',
+    'failed-siteData': 'cookies and saved site data',
+    'failed-period': 'the chosen time',
+    cannotTitle: 'What {name} cannot remove',
+    sessionFile: 'The browser’s backup list of recent tabs keeps the addresses of tabs closed today.',
     sessionFileAdvice: 'When it is safe, close the browser completely and open it again, twice.',
     downloadedFiles: 'Downloaded files stay on the computer; only their entry in the list is removed.',
     downloadedFilesAdvice: 'Delete the files yourself from the Downloads folder, then empty the trash.',
     sync: 'History synced to your account may already be on your other devices.',
     syncAdvice: 'Turn off history sync, or open help sites in a private window.',
-    spyware: 'Spyware, keyloggers and screen recorders see everything you do.',
-    spywareAdvice: 'If you think you are watched, look for help from a device the other person never touches.',
+    spyware: 'Spying apps, keyloggers and screen recorders see everything you do.',
+    spywareAdvice: 'If you think someone checks what you do, look for help from a device they never touch.',
     network: 'The router, the internet provider or a school or work network can log the sites visited.',
     networkAdvice: 'Use a network the other person does not control, like a library or a friend’s phone.',
     extension: 'Anyone who looks at the browser’s extensions can see that Quick Exit is installed.',
-    extensionAdvice: 'Discreet mode gives it a plain name and icon; you can remove it when you no longer need it.',
+    extensionAdvice:
+      'Discreet mode changes only the toolbar icon; the extensions list still shows “Quick Exit”. An advocate can install the “Notes” version instead.',
   },
   es: {
-    title: 'Borrar rastros',
     intro:
-      'Elimina lo que las visitas a sitios sensibles dejaron en este navegador: el historial (de siempre), las cookies, el almacenamiento y la caché de esos sitios, sus entradas en la lista de descargas y en Cerradas recientemente. El resto del historial se queda, para que nada parezca borrado.',
-    periodLabel: 'Olvidar también todo lo de',
-    periodNone: 'nada más (recomendado)',
+      'Borra los sitios que quieres ocultar del historial de este navegador, de las cookies, de los datos guardados de sitios, de la lista de descargas y de Cerradas recientemente. El resto del historial se queda, para que no se vea vacío. Algunos rastros se quedan: míralos abajo.',
+    signedOut: 'Puede que se cierre tu sesión en esos sitios. Los archivos descargados se quedan.',
+    periodLabel: 'Borrar también todo (todos los sitios) de:',
+    periodNone: 'No, solo los sitios que quiero ocultar (recomendado)',
     period15m: 'los últimos 15 minutos',
     period1h: 'la última hora',
     periodToday: 'hoy',
     periodWarning:
-      'Cuidado: esto elimina todo el historial, las cookies, la caché y las descargas de ese tiempo, de todos los sitios. Un hueco vacío en el historial puede parecer sospechoso a quien lo revise.',
+      'Cuidado: esto borra todo el historial, las cookies, la caché y las descargas de ese tiempo, de todos los sitios. Puede que se cierre tu sesión en el correo o en redes sociales. Un hueco vacío en el historial puede parecer sospechoso a quien lo revise.',
+    permission:
+      'La primera vez, el navegador pide que {name} pueda ver tus descargas, para quitar esos sitios de la lista. Elige Permitir. Esta ventana puede cerrarse: vuelve a abrirla para ver el resultado.',
     button: 'Borrar rastros ahora',
     working: 'Borrando…',
-    reportTitleButton: 'Rastros borrados',
-    reportTitleExit: 'Última salida: rastros borrados',
-    history: 'Páginas eliminadas del historial: {count}',
-    downloads: 'Entradas eliminadas de la lista de descargas: {count}',
-    recentlyClosed: 'Entradas eliminadas de Cerradas recientemente: {count}',
-    siteData: 'Cookies, almacenamiento y caché borrados de {count} sitios sensibles',
-    periodDone: 'También se eliminó todo lo de {period}.',
-    downloadsNotAllowed: 'No se revisó la lista de descargas: Quick Exit no tiene permiso para verla.',
-    failed: 'El navegador rechazó parte de la limpieza ({kinds}). Inténtelo de nuevo.',
-    cannotTitle: 'Lo que Quick Exit no puede borrar',
+    reportTitle: 'Rastros borrados',
+    history: 'Páginas quitadas del historial: {count}',
+    downloads: 'Entradas quitadas de la lista de descargas: {count}',
+    recentlyClosed: 'Entradas quitadas de Cerradas recientemente: {count}',
+    siteData: 'Cookies y datos guardados borrados de {count} sitios',
+    periodDone: 'También se borró todo lo de {period}.',
+    downloadsNotAllowed: 'No se revisó la lista de descargas: {name} no tiene permiso para verla.',
+    failed: 'El navegador rechazó parte de la limpieza ({kinds}). Inténtalo de nuevo.',
+    'failed-history': 'historial',
+    'failed-downloads': 'lista de descargas',
+    'failed-recentlyClosed': 'Cerradas recientemente',
+    'failed-siteData': 'cookies y datos guardados',
+    'failed-period': 'el tiempo elegido',
+    cannotTitle: 'Lo que {name} no puede borrar',
     sessionFile:
-      'El archivo de restauración de sesión del navegador guarda las direcciones de las pestañas cerradas hoy.',
-    sessionFileAdvice: 'Cuando sea seguro, cierre el navegador por completo y vuelva a abrirlo, dos veces.',
+      'La lista de respaldo de pestañas recientes del navegador guarda las direcciones de las pestañas cerradas hoy.',
+    sessionFileAdvice: 'Cuando sea seguro, cierra el navegador por completo y vuelve a abrirlo, dos veces.',
     downloadedFiles: 'Los archivos descargados se quedan en la computadora; solo se quita su entrada de la lista.',
-    downloadedFilesAdvice: 'Borre usted los archivos de la carpeta Descargas y luego vacíe la papelera.',
-    sync: 'El historial sincronizado con su cuenta puede estar ya en sus otros dispositivos.',
-    syncAdvice: 'Desactive la sincronización del historial o abra los sitios de ayuda en una ventana privada.',
-    spyware: 'El software espía, los registradores de teclas y las grabadoras de pantalla ven todo lo que hace.',
-    spywareAdvice: 'Si cree que la vigilan, busque ayuda desde un dispositivo que la otra persona nunca toque.',
+    downloadedFilesAdvice: 'Borra tú los archivos de la carpeta Descargas y luego vacía la papelera.',
+    sync: 'El historial sincronizado con tu cuenta puede estar ya en tus otros dispositivos.',
+    syncAdvice: 'Desactiva la sincronización del historial o abre los sitios de ayuda en una ventana privada.',
+    spyware: 'Las apps espía, los registradores de teclas y las grabadoras de pantalla ven todo lo que haces.',
+    spywareAdvice:
+      'Si crees que alguien revisa lo que haces, busca ayuda desde un dispositivo que esa persona nunca toque.',
     network:
       'El router, el proveedor de internet o la red de una escuela o trabajo pueden registrar los sitios visitados.',
-    networkAdvice: 'Use una red que la otra persona no controle, como una biblioteca o el teléfono de una amistad.',
-    extension: 'Quien mire las extensiones del navegador puede ver que Quick Exit está instalado.',
-    extensionAdvice: 'El modo discreto le da un nombre y un icono neutros; puede quitarlo cuando ya no lo necesite.',
+    networkAdvice: 'Usa una red que la otra persona no controle, como una biblioteca o el teléfono de una amistad.',
+    extension: 'Quien mire las extensiones del navegador puede ver que Quick Exit está instalada.',
+    extensionAdvice:
+      'El modo discreto solo cambia el ícono de la barra; la lista de extensiones sigue mostrando “Quick Exit”. Una persona de apoyo puede instalar la versión “Notas”.',
   },
 };
 
 const PERIOD_KEY: Record<ForgetPeriod, Key> = { '15m': 'period15m', '1h': 'period1h', today: 'periodToday' };
 
-/** The popup's "Clear traces" button, the opt-in "forget everything from …", and the report. */
+/**
+ * The popup's "Clear traces" section (the section gives the heading): what it erases and what
+ * stays, the opt-in "erase everything from …", the button, and the report of that click. The
+ * report is shown only in the popup where the button was pressed, right after it: an exit's
+ * clean-up is never shown, and a later opening shows no report (it would announce an exit).
+ */
 export function ClearTracesPanel() {
   const t = useT(strings);
+  const name = useAppName();
   const [period, setPeriod] = useState<ForgetPeriod | ''>('');
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<CleanupReport | null>(null);
+  const [pressed, setPressed] = useState(false);
 
   useEffect(() => {
-    void send('cleanup-report-get', {}).then(setReport);
+    if (!pressed) return;
     // The report can change after the click: the downloads list is cleared once permission is given.
     const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
-      if (changes[REPORT_KEY]?.newValue) setReport(changes[REPORT_KEY].newValue as CleanupReport);
+      const next = changes[REPORT_KEY]?.newValue as CleanupReport | undefined;
+      if (next?.cause === 'button') setReport(next);
     };
     browser.storage.session.onChanged.addListener(onChanged);
     return () => browser.storage.session.onChanged.removeListener(onChanged);
-  }, []);
+  }, [pressed]);
 
   const clear = async () => {
     // Ask for the optional downloads permission inside the click (it needs a user gesture; when
     // already granted there is no prompt), but do not wait for the answer: the prompt can close
     // the popup. The background clears the downloads list when the permission arrives.
     void browser.permissions.request({ permissions: ['downloads'] }).catch(() => false);
+    setPressed(true);
     setBusy(true);
     setReport(null);
     try {
-      setReport(await send('clear-traces', period ? { period } : {}));
+      const r = await send('clear-traces', period ? { period } : {});
+      setReport(r?.cause === 'exit' ? null : r);
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <section aria-labelledby="qe-traces-title">
-      <h2 id="qe-traces-title">{t('title')}</h2>
+    <div class="clear-traces">
       <p>{t('intro')}</p>
+      <p>{t('signedOut')}</p>
+      <details class="cannot">
+        <summary>{t('cannotTitle', { name })}</summary>
+        <ul>
+          {CANNOT_REMOVE.map((k) => (
+            <li key={k}>
+              {t(k)} <em>{t(`${k}Advice`)}</em>
+            </li>
+          ))}
+        </ul>
+      </details>
       <label for="qe-traces-period">{t('periodLabel')}</label>{' '}
       <select
         id="qe-traces-period"
@@ -169,42 +208,37 @@ export function ClearTracesPanel() {
           {t('periodWarning')}
         </p>
       )}
+      <p class="note" id="qe-traces-permission">
+        {t('permission', { name })}
+      </p>
       <p>
-        <button type="button" onClick={() => void clear()} disabled={busy}>
+        <button type="button" onClick={() => void clear()} disabled={busy} aria-describedby="qe-traces-permission">
           {t('button')}
         </button>
       </p>
       {/* A short live announcement; the full report follows for reading at one's own pace. */}
-      <p role="status">
-        {busy ? t('working') : report ? t(report.cause === 'exit' ? 'reportTitleExit' : 'reportTitleButton') : ''}
-      </p>
-      {report && <Report report={report} t={t} />}
-    </section>
+      <p role="status">{busy ? t('working') : report ? t('reportTitle') : ''}</p>
+      {report && <Report report={report} t={t} name={name} />}
+    </div>
   );
 }
 
-function Report({ report, t }: { report: CleanupReport; t: ReturnType<typeof useT<Key>> }) {
+function Report({ report, t, name }: { report: CleanupReport; t: ReturnType<typeof useT<Key>>; name: string }) {
   const r = report.removed;
   return (
-    <div aria-labelledby="qe-report-title">
-      <h3 id="qe-report-title">{t(report.cause === 'exit' ? 'reportTitleExit' : 'reportTitleButton')}</h3>
-      <ul aria-label={t(report.cause === 'exit' ? 'reportTitleExit' : 'reportTitleButton')}>
+    <div>
+      <h3 id="qe-report-title">{t('reportTitle')}</h3>
+      <ul aria-labelledby="qe-report-title">
         <li>{t('history', { count: r.history })}</li>
         {!report.downloadsNotAllowed && <li>{t('downloads', { count: r.downloads })}</li>}
         <li>{t('recentlyClosed', { count: r.recentlyClosed })}</li>
         {r.siteData > 0 && <li>{t('siteData', { count: r.siteData })}</li>}
       </ul>
       {report.period && <p>{t('periodDone', { period: t(PERIOD_KEY[report.period]) })}</p>}
-      {report.downloadsNotAllowed && <p>{t('downloadsNotAllowed')}</p>}
-      {report.failed.length > 0 && <p role="alert">{t('failed', { kinds: report.failed.join(', ') })}</p>}
-      <h4 id="qe-cannot-title">{t('cannotTitle')}</h4>
-      <ul aria-labelledby="qe-cannot-title">
-        {CANNOT_REMOVE.map((k) => (
-          <li key={k}>
-            {t(k)} <em>{t(`${k}Advice`)}</em>
-          </li>
-        ))}
-      </ul>
+      {report.downloadsNotAllowed && <p>{t('downloadsNotAllowed', { name })}</p>}
+      {report.failed.length > 0 && (
+        <p role="alert">{t('failed', { kinds: report.failed.map((k) => t(`failed-${k}`)).join(', ') })}</p>
+      )}
     </div>
   );
 }

@@ -8,17 +8,17 @@ import type { TriggerSettings } from '@/utils/settings-schema';
 const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnce'> = {
   en: {
     exitNow: 'Exit now',
-    hint: 'Hides this tab and erases its pages from history.',
-    escTwice: 'On any page you can also press Esc twice.',
-    shiftThrice: 'On any page you can also press Shift three times.',
-    escOnce: 'On any page you can also press Esc.',
+    hint: 'Closes this tab, opens an everyday page in its place, and erases the tab’s pages from history.',
+    escTwice: 'On most web pages you can also press Esc twice.',
+    shiftThrice: 'On most web pages you can also press Shift three times.',
+    escOnce: 'On most web pages you can also press Esc.',
   },
   es: {
     exitNow: 'Salir ahora',
-    hint: 'Oculta esta pestaña y borra sus páginas del historial.',
-    escTwice: 'En cualquier página también puedes pulsar Esc dos veces.',
-    shiftThrice: 'En cualquier página también puedes pulsar Mayús tres veces.',
-    escOnce: 'En cualquier página también puedes pulsar Esc.',
+    hint: 'Cierra esta pestaña, abre en su lugar una página común y borra del historial las páginas de la pestaña.',
+    escTwice: 'En la mayoría de las páginas web también puedes presionar Esc dos veces.',
+    shiftThrice: 'En la mayoría de las páginas web también puedes presionar Shift (Mayús) tres veces.',
+    escOnce: 'En la mayoría de las páginas web también puedes presionar Esc.',
   },
 };
 

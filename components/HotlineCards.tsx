@@ -1,9 +1,9 @@
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useId, useState } from 'preact/hooks';
 import { LangContext, useT } from './lang';
 import { HOTLINE_NOTES } from './hotline-notes';
 import { PrivateOpenButton } from './PrivateOpenButton';
-import type { Strings } from '@/utils/i18n';
-import { HOTLINES_CHECKED, hotlinesFor, type Hotline, type Topic } from '@/utils/hotlines';
+import type { Lang, Strings } from '@/utils/i18n';
+import { HOTLINES_CHECKED, hotlinesFor, TOPIC_ORDER, type Hotline, type Topic } from '@/utils/hotlines';
 
 type CardKey =
   | Topic
@@ -26,6 +26,10 @@ type CardKey =
   | 'copied'
   | 'copyFailed'
   | 'sources'
+  | 'details'
+  | 'detailsOf'
+  | 'filter'
+  | 'noMatch'
   | 'for'
   | 'about'
   | 'English'
@@ -63,12 +67,16 @@ const strings: Strings<CardKey> = {
     websiteName: 'Website of {name} (opens a private window)',
     copy: 'Copy number',
     copyName: 'Copy number of {name}',
-    copied: 'Number copied.',
+    copied: 'Number copied. The clipboard may keep it: copy something else afterwards.',
     copyFailed: 'Could not copy. The number is {number}.',
     sources: 'Sources',
+    details: 'Details',
+    detailsOf: 'about {name}',
+    filter: 'Find a line (name or need)',
+    noMatch: 'No line matches “{query}”.',
     for: 'Help with: {topics}.',
     about:
-      'Compiled from the public sources below, dated up to {date}. Not checked against the live sites and not dialled by us: only numbers confirmed by these sources are shown. Websites open in a private window.',
+      'From the public sources below (up to {date}). We did not call these numbers. Only numbers these sources confirm are shown. Chats and websites open in a private window.',
     English: 'English',
     Spanish: 'Spanish',
     French: 'French',
@@ -77,14 +85,14 @@ const strings: Strings<CardKey> = {
     emergency: 'Emergencias',
     trafficking: 'Trata de personas',
     'domestic-violence': 'Violencia doméstica',
-    'sexual-assault': 'Agresión sexual',
+    'sexual-assault': 'Violencia sexual',
     crisis: 'Crisis y suicidio',
     lgbtq: 'LGBTQ+ y trans',
     youth: 'Jóvenes',
     'topic-emergency': 'emergencias',
     'topic-trafficking': 'trata de personas',
     'topic-domestic-violence': 'violencia doméstica',
-    'topic-sexual-assault': 'agresión sexual',
+    'topic-sexual-assault': 'violencia sexual',
     'topic-crisis': 'crisis y suicidio',
     'topic-lgbtq': 'personas LGBTQ+',
     'topic-youth': 'jóvenes',
@@ -93,8 +101,8 @@ const strings: Strings<CardKey> = {
     unconfirmed: '(sin confirmar)',
     call: 'Llamar',
     callName: 'Llamar a {name}',
-    text: 'Mensaje',
-    textName: 'Mensaje a {name}',
+    text: 'Mandar mensaje',
+    textName: 'Mandar mensaje a {name}',
     textKeyword: 'Envía {keyword} al {number}',
     textNumber: 'Envía un mensaje al {number}',
     chat: 'Chat',
@@ -103,34 +111,97 @@ const strings: Strings<CardKey> = {
     websiteName: 'Sitio web de {name} (abre una ventana privada)',
     copy: 'Copiar número',
     copyName: 'Copiar número de {name}',
-    copied: 'Número copiado.',
+    copied: 'Número copiado. El portapapeles puede guardarlo: después copia otra cosa.',
     copyFailed: 'No se pudo copiar. El número es {number}.',
     sources: 'Fuentes',
+    details: 'Detalles',
+    detailsOf: 'de {name}',
+    filter: 'Busca una línea (nombre o tema)',
+    noMatch: 'Ninguna línea coincide con “{query}”.',
     for: 'Ayuda con: {topics}.',
     about:
-      'Reunido de las fuentes públicas de abajo, con fechas hasta {date}. No se comprobó en los sitios en vivo ni lo marcamos nosotros: solo se muestran números confirmados por estas fuentes. Los sitios web se abren en una ventana privada.',
+      'De las fuentes públicas de abajo (hasta {date}). No llamamos a estos números. Solo se muestran los números que estas fuentes confirman. Los chats y sitios web se abren en una ventana privada.',
     English: 'inglés',
     Spanish: 'español',
     French: 'francés',
   },
 };
 
+/** The topics whose first line is on the popup's first screen, in this order. */
+const FIRST_SCREEN_TOPICS: readonly Topic[] = ['emergency', 'trafficking', 'domestic-violence'];
+
 /**
- * The verified hotlines of `country`, grouped by topic in the order of TOPIC_ORDER. Every hotline
- * says what it is for, its hours and languages, and the caveats from the data; its actions are
- * only those the data verifies. Its own chunk, with the hotline data and the notes: HotlineList
- * loads it right after the popup's first paint, so "Exit now" is usable before the data is parsed.
+ * The two or three lines that matter most in `country`: the first line of each of
+ * FIRST_SCREEN_TOPICS (for the United States: 911, the trafficking hotline, the domestic violence
+ * hotline), filled up to three from the rest of the list when a country lacks one of them.
  */
-export function HotlineGroups({ country }: { country: string }) {
+export function firstScreenLines(all: Hotline[]): Hotline[] {
+  const picked = FIRST_SCREEN_TOPICS.map((topic) => all.find((l) => l.topic === topic)).filter(
+    (l): l is Hotline => !!l,
+  );
+  for (const line of all) if (picked.length < 2 && !picked.includes(line)) picked.push(line);
+  return picked;
+}
+
+/** Lower case, without accents: "Violencia doméstica" is found by "domestica". */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** "2026-10" as "October 2026" / "octubre de 2026". */
+function monthYear(isoMonth: string, lang: Lang): string {
+  const [y, m] = isoMonth.split('-').map(Number);
+  if (!y || !m) return isoMonth;
+  return new Date(Date.UTC(y, m - 1, 15)).toLocaleDateString(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * The first screen's help lines: big Call / Text / Chat for each of `firstScreenLines`, their
+ * details on demand. Its own chunk, with the hotline data and the notes: HotlineList loads it
+ * right after the popup's first paint, so "Exit now" is usable before the data is parsed.
+ */
+export function FirstScreenLines({ country }: { country: string }) {
+  const lines = firstScreenLines(hotlinesFor(country));
+  return (
+    <ul class="cards top-lines">
+      {lines.map((line) => (
+        <HotlineCard key={line.id} line={line} big />
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Every other line of `country`, grouped by need in TOPIC_ORDER, with a filter box that matches
+ * names and needs in the current language.
+ */
+export function OtherLines({ country }: { country: string }) {
   const t = useT(strings);
-  const groups: { topic: Topic; lines: Hotline[] }[] = [];
-  for (const line of hotlinesFor(country)) {
-    const last = groups.at(-1);
-    if (last?.topic === line.topic) last.lines.push(line);
-    else groups.push({ topic: line.topic, lines: [line] });
-  }
+  const [query, setQuery] = useState('');
+  const filterId = useId();
+  const all = hotlinesFor(country);
+  const first = new Set(firstScreenLines(all).map((l) => l.id));
+  const q = fold(query.trim());
+  const matches = (line: Hotline) =>
+    !q || fold([line.name, ...line.topics.flatMap((x) => [t(x), t(`topic-${x}`)])].join(' ')).includes(q);
+  const groups = TOPIC_ORDER.map((topic) => ({
+    topic,
+    lines: all.filter((l) => l.topic === topic && !first.has(l.id) && matches(l)),
+  })).filter((g) => g.lines.length > 0);
   return (
     <>
+      <div class="field filter">
+        <label for={filterId}>{t('filter')}</label>
+        <input
+          id={filterId}
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </div>
+      <p role="status" class="status">
+        {groups.length === 0 ? t('noMatch', { query: query.trim() }) : ''}
+      </p>
       {groups.map((g) => (
         <div key={g.topic} class="topic">
           <h3>{t(g.topic)}</h3>
@@ -145,13 +216,65 @@ export function HotlineGroups({ country }: { country: string }) {
   );
 }
 
-function HotlineCard({ line }: { line: Hotline }) {
+/** One line: its name and number, its verified actions, and its details behind a button. */
+function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
   const t = useT(strings);
   const lang = useContext(LangContext);
+  const detailsId = useId();
+  const [open, setOpen] = useState(false);
+  const name = line.name;
+  const Heading = big ? 'h3' : 'h4';
+  return (
+    <li class={big ? 'card big' : 'card'} data-hotline={line.id}>
+      <div class="card-head">
+        <Heading class="line-name">{name}</Heading>
+        {(line.phoneDisplay ?? line.text) && (
+          <span class="number" dir="ltr">
+            {line.phoneDisplay ?? line.text?.number}
+          </span>
+        )}
+      </div>
+      <div class="actions">
+        {line.callHref && (
+          <a class="button call" href={line.callHref} aria-label={t('callName', { name })}>
+            {t('call')}
+          </a>
+        )}
+        {line.text && (
+          <a class="button" href={line.text.href} aria-label={t('textName', { name })}>
+            {t('text')}
+          </a>
+        )}
+        {line.web?.kind === 'chat' && (
+          <PrivateOpenButton url={line.web.url} ariaLabel={t('chatName', { name })}>
+            {t('chat')}
+          </PrivateOpenButton>
+        )}
+        <button
+          type="button"
+          class="link details-toggle"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls={detailsId}
+          onClick={() => setOpen(!open)}
+        >
+          {t('details')}
+          <span class="visually-hidden"> {t('detailsOf', { name })}</span>
+        </button>
+      </div>
+      <div id={detailsId} class="line-details" hidden={!open}>
+        {open && <LineDetails line={line} lang={lang} />}
+      </div>
+    </li>
+  );
+}
+
+/** What to know before calling: needs, hours, languages, caveat, text keyword, website, sources. */
+function LineDetails({ line, lang }: { line: Hotline; lang: Lang }) {
+  const t = useT(strings);
   const note = HOTLINE_NOTES[line.id];
   const [copy, setCopy] = useState<'copied' | 'copyFailed' | null>(null);
+  const number = line.phone ?? line.text?.number ?? '';
   const copyNumber = async () => {
-    const number = line.phone ?? line.text?.number ?? '';
     try {
       await navigator.clipboard.writeText(number);
       setCopy('copied');
@@ -162,9 +285,7 @@ function HotlineCard({ line }: { line: Hotline }) {
   const name = line.name;
   const languages = line.languages.map((l) => t(l as 'English')).join(', ');
   return (
-    <li class="card" data-hotline={line.id}>
-      <h4>{name}</h4>
-      {line.phoneDisplay && <p class="number">{line.phoneDisplay}</p>}
+    <>
       {line.text && (
         <p class="number-text">
           {line.text.keyword
@@ -185,38 +306,23 @@ function HotlineCard({ line }: { line: Hotline }) {
       </p>
       {note?.caveat && <p class="caveat">{note.caveat[lang]}</p>}
       <div class="actions">
-        {line.callHref && (
-          <a class="button" href={line.callHref} aria-label={t('callName', { name })}>
-            {t('call')}
-          </a>
-        )}
-        {line.text && (
-          <a class="button" href={line.text.href} aria-label={t('textName', { name })}>
-            {t('text')}
-          </a>
-        )}
-        {line.web && (
-          <PrivateOpenButton
-            url={line.web.url}
-            ariaLabel={t(line.web.kind === 'chat' ? 'chatName' : 'websiteName', { name })}
-          >
-            {t(line.web.kind)}
+        {line.web?.kind === 'website' && (
+          <PrivateOpenButton url={line.web.url} ariaLabel={t('websiteName', { name })}>
+            {t('website')}
           </PrivateOpenButton>
         )}
-        {(line.phoneDisplay || line.text) && (
+        {number && (
           <button type="button" onClick={copyNumber} aria-label={t('copyName', { name })}>
             {t('copy')}
           </button>
         )}
       </div>
-      {copy && (
-        <p class="status" role="status">
-          {t(copy, { number: line.phone ?? line.text?.number ?? '' })}
-        </p>
-      )}
-      <details class="sources">
-        <summary>{t('sources')}</summary>
-        <p>{t('about', { date: HOTLINES_CHECKED })}</p>
+      <p class="status" role="status">
+        {copy ? t(copy, { number }) : ''}
+      </p>
+      <div class="sources">
+        <p class="sources-title">{t('sources')}</p>
+        <p>{t('about', { date: monthYear(HOTLINES_CHECKED, lang) })}</p>
         <ul>
           {line.sources.map((s) => (
             <li key={s} dir="ltr">
@@ -224,7 +330,7 @@ function HotlineCard({ line }: { line: Hotline }) {
             </li>
           ))}
         </ul>
-      </details>
-    </li>
+      </div>
+    </>
   );
 }

@@ -1,13 +1,15 @@
 import { lazyModule } from './lazy';
 import { useT } from './lang';
+import { PopupSection } from './PopupSection';
 import type { Strings } from '@/utils/i18n';
 import { COUNTRIES, type Country } from '@/utils/countries';
 
-type Key = 'heading' | 'country' | 'chooseCountry' | 'noCountry' | `country-${Country}`;
+type Key = 'heading' | 'others' | 'country' | 'chooseCountry' | 'noCountry' | `country-${Country}`;
 
 const strings: Strings<Key> = {
   en: {
     heading: 'Help lines',
+    others: 'All help lines',
     country: 'Country',
     chooseCountry: 'Choose your country',
     noCountry: 'Choose your country to see its help lines.',
@@ -19,6 +21,7 @@ const strings: Strings<Key> = {
   },
   es: {
     heading: 'Líneas de ayuda',
+    others: 'Todas las líneas de ayuda',
     country: 'País',
     chooseCountry: 'Elige tu país',
     noCountry: 'Elige tu país para ver sus líneas de ayuda.',
@@ -30,7 +33,7 @@ const strings: Strings<Key> = {
   },
 };
 
-/** The cards' chunk, loaded right after the popup's first render. */
+/** The cards' chunk (the hotline data and its notes), loaded right after the popup's first render. */
 const useCards = lazyModule(() => import('./HotlineCards'));
 
 interface Props {
@@ -40,36 +43,55 @@ interface Props {
 }
 
 /**
- * The popup's help lines: the country chooser at once, the cards (components/HotlineCards.tsx,
- * with the hotline data and its notes) from their own chunk, loaded as soon as the popup renders.
- * The data is two thirds of the popup's code; keeping it out of the first chunk lets "Exit now"
- * be painted and focused before it is parsed (`npm run bench`, popup section).
+ * The first screen's help lines: the two or three that matter most for the country, each with
+ * big Call / Text / Chat (components/HotlineCards.tsx, its own chunk: the data is two thirds of
+ * the popup's code, so "Exit now" is painted and focused before it is parsed; `npm run bench`,
+ * popup section). The country chooser comes after them, so Tab from "Exit now" reaches the first
+ * Call at once.
  */
 export function HotlineList({ country, onCountry }: Props) {
   const t = useT(strings);
   const cards = useCards();
   return (
     <section aria-labelledby="hotlines-heading" class="hotlines" aria-busy={country && !cards ? 'true' : undefined}>
-      <div class="section-head">
-        <h2 id="hotlines-heading">{t('heading')}</h2>
-        <label class="inline-select">
-          <span>{t('country')}</span>
-          <select value={country ?? ''} onChange={(e) => onCountry(e.currentTarget.value)}>
-            {!country && (
-              <option value="" disabled>
-                {t('chooseCountry')}
-              </option>
-            )}
-            {COUNTRIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`country-${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <h2 id="hotlines-heading">{t('heading')}</h2>
       {!country && <p>{t('noCountry')}</p>}
-      {country && cards && <cards.HotlineGroups country={country} />}
+      {country && cards && <cards.FirstScreenLines country={country} />}
+      <CountrySelect country={country} onCountry={onCountry} />
     </section>
+  );
+}
+
+/** "All help lines": every other line of the country, grouped by need, with a filter box. */
+export function OtherHotlines({ country }: { country: string | null }) {
+  const t = useT(strings);
+  const cards = useCards();
+  if (!country) return null;
+  return (
+    <PopupSection id="all-lines" title={t('others')}>
+      {() => (cards ? <cards.OtherLines country={country} /> : null)}
+    </PopupSection>
+  );
+}
+
+/** The country chooser, on its own so a searchable picker can replace it. */
+export function CountrySelect({ country, onCountry }: Props) {
+  const t = useT(strings);
+  return (
+    <label class="inline-select country">
+      <span>{t('country')}</span>
+      <select value={country ?? ''} onChange={(e) => onCountry(e.currentTarget.value)}>
+        {!country && (
+          <option value="" disabled>
+            {t('chooseCountry')}
+          </option>
+        )}
+        {COUNTRIES.map((c) => (
+          <option key={c} value={c}>
+            {t(`country-${c}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

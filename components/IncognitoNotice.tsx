@@ -1,52 +1,77 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Strings } from '@/utils/i18n';
 import { BUILD_BROWSER, extensionSettingsUrl, isAllowedInPrivate } from '@/utils/incognito';
 import { useT } from './lang';
 
-type Key = 'title' | 'why' | 'chrome1' | 'chromeOpen' | 'chrome2' | 'firefox1' | 'firefox2' | 'after' | 'allowed';
+type Key =
+  | 'title'
+  | 'short'
+  | 'how'
+  | 'why'
+  | 'chrome1'
+  | 'chromeOpen'
+  | 'chrome2'
+  | 'firefox1'
+  | 'firefox2'
+  | 'after'
+  | 'allowed';
 
 const strings: Strings<Key> = {
   en: {
     title: 'Turn it on in private windows',
-    why: 'Right now {name} does not run in private (incognito) windows: there, the panic keys do nothing and it cannot close a private tab. Two steps:',
+    short: 'The panic keys don’t work yet in private windows, where chats and websites open.',
+    how: 'Show me how',
+    why: 'Right now {name} does not run in private (incognito) windows: there, the panic keys do nothing and it cannot close a private tab. To leave one fast, close the window (Ctrl+Shift+W). To turn it on, two steps:',
     chrome1: 'Open the extensions page and find {name}’s Details.',
-    chromeOpen: 'Open it for me',
+    chromeOpen: 'Open the extensions page',
     chrome2: 'Turn on “Allow in Incognito”.',
     firefox1: 'Open the menu ☰ → Add-ons and themes (about:addons) and choose {name}.',
     firefox2: 'Under “Run in Private Windows”, choose Allow.',
-    after: 'The browser reloads {name} when you change this; its open pages close.',
+    after: 'The browser reloads {name} when you change this. Its own pages close; your other tabs stay.',
     allowed: '{name} also works in private windows.',
   },
   es: {
-    title: 'Actívela en las ventanas privadas',
-    why: 'Ahora {name} no funciona en las ventanas privadas (de incógnito): allí las teclas de pánico no hacen nada y no puede cerrar una pestaña privada. Dos pasos:',
-    chrome1: 'Abra la página de extensiones y busque los Detalles de {name}.',
-    chromeOpen: 'Abrirla',
-    chrome2: 'Active «Permitir en modo incógnito».',
-    firefox1: 'Abra el menú ☰ → Complementos y temas (about:addons) y elija {name}.',
-    firefox2: 'En «Ejecutar en ventanas privadas», elija Permitir.',
-    after: 'El navegador vuelve a cargar {name} al cambiar esto; sus páginas abiertas se cierran.',
+    title: 'Actívala en las ventanas privadas',
+    short: 'Las teclas de pánico todavía no funcionan en las ventanas privadas, donde se abren los chats y sitios web.',
+    how: 'Muéstrame cómo',
+    why: 'Ahora {name} no funciona en las ventanas privadas (de incógnito): allí las teclas de pánico no hacen nada y no puede cerrar una pestaña privada. Para salir rápido de una, cierra la ventana (Ctrl+Shift+W). Para activarla, dos pasos:',
+    chrome1: 'Abre la página de extensiones y busca los Detalles de {name}.',
+    chromeOpen: 'Abrir la página de extensiones',
+    chrome2: 'Activa “Permitir en modo incógnito”.',
+    firefox1: 'Abre el menú ☰ → Complementos y temas (about:addons) y elige {name}.',
+    firefox2: 'En “Ejecutar en ventanas privadas”, elige Permitir.',
+    after:
+      'El navegador vuelve a cargar {name} al cambiar esto. Se cierran sus propias páginas; tus otras pestañas se quedan.',
     allowed: '{name} también funciona en las ventanas privadas.',
   },
 };
 
 /**
- * Explains, in two steps, how to let Quick Exit run in private windows, when it may not. Renders
+ * Explains, in two steps (in the popup: one line, the steps on demand), how to let Quick Exit run in private windows, when it may not. Renders
  * nothing once it is allowed, unless `showWhenAllowed` (the welcome page confirms it). Checks
  * again whenever the page becomes visible, since the user changes it on another page.
  */
 export function IncognitoNotice({
   showWhenAllowed = false,
   headingLevel = 2,
+  compact = false,
 }: {
   showWhenAllowed?: boolean;
   /** The notice's heading level where it sits (2 in the popup, 3 under a section heading). */
   headingLevel?: 2 | 3;
+  /** The popup's form: one line and "Show me how", the steps on demand. */
+  compact?: boolean;
 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const t = useT(strings);
   const [allowed, setAllowed] = useState<boolean | null>(null);
+  const [open, setOpen] = useState(!compact);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // "Show me how" is replaced by the steps: move the focus to their heading, not to the page's top.
+  useEffect(() => {
+    if (compact && open) heading.current?.focus();
+  }, [open]);
 
   useEffect(() => {
     let live = true;
@@ -70,9 +95,22 @@ export function IncognitoNotice({
     ) : null;
 
   const settingsUrl = extensionSettingsUrl(BUILD_BROWSER, browser.runtime.id);
+  if (compact && !open)
+    return (
+      <section class="incognito-notice compact" aria-label={t('title')} data-testid="incognito-notice">
+        <p>
+          {t('short')}{' '}
+          <button type="button" class="link" aria-expanded="false" onClick={() => setOpen(true)}>
+            {t('how')}
+          </button>
+        </p>
+      </section>
+    );
   return (
     <section class="incognito-notice" aria-labelledby="incognito-notice-title" data-testid="incognito-notice">
-      <Heading id="incognito-notice-title">{t('title')}</Heading>
+      <Heading id="incognito-notice-title" ref={heading} tabIndex={compact ? -1 : undefined}>
+        {t('title')}
+      </Heading>
       <p>{t('why', { name })}</p>
       <ol>
         {BUILD_BROWSER === 'firefox' ? (

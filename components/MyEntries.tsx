@@ -24,8 +24,8 @@ import {
 import { MAX_LABEL, MAX_PHONE, MAX_URL, dialable, type InputError } from '@/utils/validate';
 
 const strings: Strings<
-  | 'heading'
   | 'memoryOnly'
+  | 'forgetOnExit'
   | 'forgetAll'
   | 'forgotten'
   | 'numbers'
@@ -53,8 +53,9 @@ const strings: Strings<
   | 'editBookmark'
 > = {
   en: {
-    heading: 'My numbers and pages',
-    memoryOnly: 'Kept only until the browser closes. Nothing is saved on this computer.',
+    memoryOnly:
+      'Kept in the browser’s memory, not saved as a file, and erased when the browser closes. Until then, anyone who opens this can see them: use names only you understand.',
+    forgetOnExit: 'They are also forgotten at every exit.',
     forgetAll: 'Forget all now',
     forgotten: 'Your numbers and pages are forgotten.',
     numbers: 'My numbers',
@@ -75,15 +76,16 @@ const strings: Strings<
     callName: 'Call {name}',
     open: 'Open',
     openName: 'Open {name} in a private window',
-    addThisPage: 'Use this page',
+    addThisPage: 'Fill in the page I’m on',
     addNumber: 'Add a number',
     addBookmark: 'Add a page',
     editNumber: 'Change a number',
     editBookmark: 'Change a page',
   },
   es: {
-    heading: 'Mis números y páginas',
-    memoryOnly: 'Se guardan solo hasta que se cierre el navegador. No se guarda nada en esta computadora.',
+    memoryOnly:
+      'Se guardan en la memoria del navegador, no en un archivo, y se borran al cerrar el navegador. Hasta entonces, quien abra esto puede verlos: usa nombres que solo tú entiendas.',
+    forgetOnExit: 'También se olvidan en cada salida.',
     forgetAll: 'Olvidar todo ahora',
     forgotten: 'Tus números y páginas se han olvidado.',
     numbers: 'Mis números',
@@ -93,7 +95,7 @@ const strings: Strings<
     name: 'Nombre',
     phone: 'Número de teléfono',
     address: 'Dirección web',
-    add: 'Añadir',
+    add: 'Agregar',
     saveChanges: 'Guardar cambios',
     cancel: 'Cancelar',
     edit: 'Editar',
@@ -104,9 +106,9 @@ const strings: Strings<
     callName: 'Llamar a {name}',
     open: 'Abrir',
     openName: 'Abrir {name} en una ventana privada',
-    addThisPage: 'Usar esta página',
-    addNumber: 'Añadir un número',
-    addBookmark: 'Añadir una página',
+    addThisPage: 'Llenar con la página en la que estoy',
+    addNumber: 'Agregar un número',
+    addBookmark: 'Agregar una página',
     editNumber: 'Cambiar un número',
     editBookmark: 'Cambiar una página',
   },
@@ -129,16 +131,20 @@ function useSessionList<T>(read: () => Promise<T[]>, item: { watch(cb: () => voi
 }
 
 /**
- * "My numbers and pages": the user's own numbers and bookmarks, kept in `storage.session` only
- * (utils/session-store.ts), with the one-line promise of what that means and "Forget all now".
+ * "My numbers and pages" (the popup's section gives the heading): the user's own numbers and
+ * bookmarks, kept in `storage.session` only (utils/session-store.ts), with what that means, that
+ * they are forgotten at every exit (when `forgetOnExit`, the setting `forgetMyEntriesOnExit`),
+ * and "Forget all now".
  */
-export function MyEntries() {
+export function MyEntries({ forgetOnExit = true }: { forgetOnExit?: boolean }) {
   const t = useT(strings);
   const [forgotten, setForgotten] = useState(false);
   return (
-    <section aria-labelledby="mine-heading" class="mine">
-      <h2 id="mine-heading">{t('heading')}</h2>
-      <p class="memory-only">{t('memoryOnly')}</p>
+    <div class="mine">
+      <p class="memory-only">
+        {t('memoryOnly')}
+        {forgetOnExit && ` ${t('forgetOnExit')}`}
+      </p>
       <MyNumbers />
       <MyBookmarks />
       <div class="forget">
@@ -156,7 +162,7 @@ export function MyEntries() {
           {forgotten ? t('forgotten') : ''}
         </p>
       </div>
-    </section>
+    </div>
   );
 }
 
@@ -209,6 +215,7 @@ function EntryRow(p: {
 
 function MyNumbers() {
   const t = useT(strings);
+  const te = useT(inputErrorStrings);
   const list = useSessionList<MyNumber>(getNumbers, numbersItem);
   const [editing, setEditing] = useState<string | null>(null);
   const [label, setLabel] = useState('');
@@ -260,7 +267,8 @@ function MyNumbers() {
           label={t('name')}
           value={label}
           onInput={setLabel}
-          maxLength={MAX_LABEL}
+          maxChars={MAX_LABEL}
+          tooLong={te('label-too-long')}
           error={errors.label}
           inputRef={labelRef}
         />
@@ -269,7 +277,8 @@ function MyNumbers() {
           label={t('phone')}
           value={phone}
           onInput={setPhone}
-          maxLength={MAX_PHONE}
+          maxChars={MAX_PHONE}
+          tooLong={te('phone-too-long')}
           error={errors.phone}
           type="tel"
           inputMode="tel"
@@ -291,6 +300,7 @@ function MyNumbers() {
 
 function MyBookmarks() {
   const t = useT(strings);
+  const te = useT(inputErrorStrings);
   const list = useSessionList<MyBookmark>(getBookmarks, bookmarksItem);
   const [editing, setEditing] = useState<string | null>(null);
   const [label, setLabel] = useState('');
@@ -351,7 +361,8 @@ function MyBookmarks() {
           label={t('name')}
           value={label}
           onInput={setLabel}
-          maxLength={MAX_LABEL}
+          maxChars={MAX_LABEL}
+          tooLong={te('label-too-long')}
           error={errors.label}
           inputRef={labelRef}
         />
@@ -360,7 +371,8 @@ function MyBookmarks() {
           label={t('address')}
           value={url}
           onInput={setUrl}
-          maxLength={MAX_URL}
+          maxChars={MAX_URL}
+          tooLong={te('url-too-long')}
           error={errors.url}
           type="url"
           inputMode="url"

@@ -230,7 +230,8 @@ export function OptionsForm({ settings, update }: Props) {
               label={t('decoyAddress')}
               value={address}
               onInput={setAddress}
-              maxLength={MAX_URL}
+              maxChars={MAX_URL}
+              tooLong={te('url-too-long')}
               error={error}
               type="url"
               inputMode="url"

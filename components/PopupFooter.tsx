@@ -1,27 +1,34 @@
 import { browser } from 'wxt/browser';
+import { useAppName } from './discreet';
 import { useT } from './lang';
+import { LanguageSwitch } from './LanguageSwitch';
 import { WelcomeLink } from './WelcomeLink';
 import type { Strings } from '@/utils/i18n';
+import type { Settings } from '@/utils/settings-schema';
 
 const strings: Strings<'settings' | 'limits'> = {
   en: {
     settings: 'Settings',
-    limits:
-      'Quick Exit cannot hide itself, spyware on this computer or phone, history synced to other devices, or what a network can log.',
+    limits: '{name} can’t protect you from spying apps, synced history or network records.',
   },
   es: {
     settings: 'Configuración',
-    limits:
-      'Quick Exit no puede ocultarse a sí mismo, ni ocultar programas espía en esta computadora o teléfono, el historial sincronizado con otros dispositivos, o lo que una red puede registrar.',
+    limits: '{name} no te protege de apps espía, del historial sincronizado ni de los registros de la red.',
   },
 };
 
-/** The popup's last lines: what no extension can hide, and the way to the settings. */
-export function PopupFooter() {
+/** The popup's last lines: the language, the settings, the practice exit, and what no extension can hide. */
+export function PopupFooter({
+  language,
+  onLanguage,
+}: {
+  language: Settings['language'];
+  onLanguage: (language: Settings['language']) => void;
+}) {
   const t = useT(strings);
+  const name = useAppName();
   return (
     <footer>
-      <p class="limits">{t('limits')}</p>
       <div class="footer-row">
         <button
           type="button"
@@ -32,6 +39,8 @@ export function PopupFooter() {
         </button>
         <WelcomeLink />
       </div>
+      <LanguageSwitch value={language} onChange={onLanguage} />
+      <p class="limits">{t('limits', { name })}</p>
     </footer>
   );
 }

@@ -5,31 +5,30 @@ import { send } from '@/utils/messages';
 import type { SensitiveSitesList, SiteInputError } from '@/utils/sensitive-sites';
 
 const strings: Strings<
-  | 'title'
   | 'intro'
   | 'label'
   | 'add'
   | 'remove'
   | 'yours'
+  | 'show'
+  | 'hide'
   | 'none'
   | 'builtIn'
-  | 'hidden'
   | 'added'
   | 'removed'
   | SiteInputError
 > = {
   en: {
-    title: 'Sensitive sites',
     intro:
-      'Visits to these sites are erased from history as they happen, their tabs close with an exit, and "Clear traces" removes everything they left. Sites you add are kept in memory only and forgotten when the browser closes.',
+      'Visits to these sites are erased from history as they happen and their tabs close with an exit. “Clear traces” erases them from history, cookies and saved site data; some traces stay. The sites you add are kept in the browser’s memory only and forgotten when it closes.',
     label: 'Add a site (for example example.org)',
     add: 'Add site',
     remove: 'Remove {site}',
     yours: 'Your sites',
+    show: 'Show your sites',
+    hide: 'Hide your sites',
     none: 'You have not added any site.',
-    builtIn: 'Hotline sites (built in): {count}',
-    hidden:
-      'Sites hidden by an exit this session: {count}. They are not listed, so nobody who opens this can read them.',
+    builtIn: 'Help line sites (built in)',
     added: '{site} added.',
     removed: '{site} removed.',
     empty: 'Type a site name first.',
@@ -37,29 +36,30 @@ const strings: Strings<
     'too-broad': 'That name is too broad: it would erase almost all history. Type a full site name like example.org.',
   },
   es: {
-    title: 'Sitios sensibles',
     intro:
-      'Las visitas a estos sitios se borran del historial en el momento, sus pestañas se cierran con una salida y "Borrar rastros" elimina todo lo que dejaron. Los sitios que usted añade se guardan solo en memoria y se olvidan al cerrar el navegador.',
-    label: 'Añadir un sitio (por ejemplo ejemplo.org)',
-    add: 'Añadir sitio',
+      'Las visitas a estos sitios se borran del historial al instante y sus pestañas se cierran con una salida. “Borrar rastros” los borra del historial, de las cookies y de los datos guardados de sitios; algunos rastros se quedan. Los sitios que agregas se guardan solo en la memoria del navegador y se olvidan al cerrarlo.',
+    label: 'Agregar un sitio (por ejemplo ejemplo.org)',
+    add: 'Agregar sitio',
     remove: 'Quitar {site}',
-    yours: 'Sus sitios',
-    none: 'No ha añadido ningún sitio.',
-    builtIn: 'Sitios de líneas de ayuda (incluidos): {count}',
-    hidden:
-      'Sitios ocultados por una salida en esta sesión: {count}. No se muestran, para que nadie que abra esto pueda leerlos.',
-    added: '{site} añadido.',
+    yours: 'Tus sitios',
+    show: 'Mostrar tus sitios',
+    hide: 'Ocultar tus sitios',
+    none: 'No has agregado ningún sitio.',
+    builtIn: 'Sitios de líneas de ayuda (incluidos)',
+    added: '{site} agregado.',
     removed: '{site} quitado.',
-    empty: 'Primero escriba el nombre de un sitio.',
-    invalid: 'Eso no es el nombre de un sitio. Escriba algo como ejemplo.org.',
+    empty: 'Primero escribe el nombre de un sitio.',
+    invalid: 'Eso no es el nombre de un sitio. Escribe algo como ejemplo.org.',
     'too-broad':
-      'Ese nombre es demasiado amplio: borraría casi todo el historial. Escriba un nombre de sitio completo como ejemplo.org.',
+      'Ese nombre es demasiado amplio: borraría casi todo el historial. Escribe un nombre de sitio completo como ejemplo.org.',
   },
 };
 
 /**
- * The user's own sensitive sites (memory only, in the background's `storage.session`), with the
- * built-in hotline sites listed for reference, and only the number of sites hidden by exits.
+ * "Sites to keep hidden" (the popup's section gives the heading): the user's own sensitive sites
+ * (memory only, in the background's `storage.session`), listed only after a deliberate "Show"
+ * (no count in plain view: whoever opens the popup must not learn that there are any), and the
+ * built-in help line sites for reference. Sites hidden by an exit are never shown or counted.
  */
 export function SensitiveSitesEditor() {
   const t = useT(strings);
@@ -67,6 +67,7 @@ export function SensitiveSitesEditor() {
   const [input, setInput] = useState('');
   const [error, setError] = useState<SiteInputError | null>(null);
   const [status, setStatus] = useState('');
+  const [shown, setShown] = useState(false);
 
   useEffect(() => {
     void send('sensitive-sites-get', {}).then(setList);
@@ -91,8 +92,7 @@ export function SensitiveSitesEditor() {
   };
 
   return (
-    <section aria-labelledby="qe-sensitive-title">
-      <h2 id="qe-sensitive-title">{t('title')}</h2>
+    <div class="sensitive-sites">
       <p>{t('intro')}</p>
       <form onSubmit={add}>
         <label for="qe-sensitive-input">{t('label')}</label>
@@ -116,23 +116,34 @@ export function SensitiveSitesEditor() {
       </form>
       <p role="status">{status}</p>
       <h3>{t('yours')}</h3>
-      {list?.user.length ? (
-        <ul aria-label={t('yours')}>
-          {list.user.map((site) => (
-            <li key={site}>
-              {site}{' '}
-              <button type="button" aria-label={t('remove', { site })} onClick={() => void remove(site)}>
-                ✕
-              </button>
-            </li>
+      <button
+        type="button"
+        aria-expanded={shown ? 'true' : 'false'}
+        aria-controls="qe-sensitive-yours"
+        onClick={() => setShown(!shown)}
+      >
+        {t(shown ? 'hide' : 'show')}
+      </button>
+      <div id="qe-sensitive-yours" hidden={!shown}>
+        {shown &&
+          (list?.user.length ? (
+            <ul aria-label={t('yours')}>
+              {list.user.map((site) => (
+                <li key={site}>
+                  {site}{' '}
+                  <button type="button" aria-label={t('remove', { site })} onClick={() => void remove(site)}>
+                    ✕
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('none')}</p>
           ))}
-        </ul>
-      ) : (
-        <p>{t('none')}</p>
-      )}
+      </div>
       {list && (
         <details>
-          <summary>{t('builtIn', { count: list.builtIn.length })}</summary>
+          <summary>{t('builtIn')}</summary>
           <ul>
             {list.builtIn.map((site) => (
               <li key={site}>{site}</li>
@@ -140,8 +151,6 @@ export function SensitiveSitesEditor() {
           </ul>
         </details>
       )}
-      {/* Only a count: whoever opens the popup after an exit must not read where the user was. */}
-      {list && list.hiddenByExit.length > 0 && <p>{t('hidden', { count: list.hiddenByExit.length })}</p>}
-    </section>
+    </div>
   );
 }

@@ -1,18 +1,28 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { historyUrls, launchAllowedInIncognito, launchWithExtension, setSettings, waitForNoPage } from './browser';
+import {
+  historyUrls,
+  launchAllowedInIncognito,
+  launchWithExtension,
+  pressPanic,
+  setSettings,
+  waitForNoPage,
+} from './browser';
 import { expect, openTab, pageAt, test } from './fixtures';
-import { openPopup, sessionLists } from './pages/popup';
+import { openPopup, openSection, popupText, sessionLists } from './pages/popup';
 import { findMarker, printResidue } from './profile-audit';
 
 /**
- * The toolbar popup, loaded from the built extension into Chromium: Exit now, the hotlines, the
- * user's own numbers and pages (storage.session only), input checks, accessibility, Spanish.
+ * The toolbar popup, loaded from the built extension into Chromium: Exit now and the first
+ * screen's help lines, the closed sections (all lines, the user's own numbers and pages in
+ * storage.session only, sites to keep hidden, Clear traces), input checks, no tells after an exit,
+ * accessibility, Spanish.
  */
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`.toUpperCase();
 
 async function addNumber(popup: Page, label: string, phone: string) {
+  await openSection(popup, 'My numbers and pages');
   const form = popup.getByRole('form', { name: 'Add a number' });
   await form.getByLabel('Name').fill(label);
   await form.getByLabel('Phone number').fill(phone);
@@ -20,6 +30,7 @@ async function addNumber(popup: Page, label: string, phone: string) {
 }
 
 async function addBookmark(popup: Page, label: string, url: string) {
+  await openSection(popup, 'My numbers and pages');
   const form = popup.getByRole('form', { name: 'Add a page' });
   await form.getByLabel('Name').fill(label);
   await form.getByLabel('Web address').fill(url);
@@ -66,6 +77,7 @@ test('numbers and pages stay while the browser runs, leave no trace on disk, and
 
   // Reload the popup: still listed (storage.session lives as long as the browser).
   await popup.reload();
+  await openSection(popup, 'My numbers and pages');
   await expect(popup.getByText(numberLabel)).toBeVisible();
   await expect(popup.getByText(phone)).toBeVisible();
   await expect(popup.getByText(bookmarkLabel)).toBeVisible();
@@ -106,6 +118,7 @@ test('numbers and pages stay while the browser runs, leave no trace on disk, and
   // Relaunch on the same profile: gone.
   const again = await launchWithExtension({ profileDir });
   popup = await openPopup(again);
+  await openSection(popup, 'My numbers and pages');
   await expect(popup.getByText('No numbers yet.')).toBeVisible();
   await expect(popup.getByText('No pages yet.', { exact: false })).toBeVisible();
   expect(await sessionLists(await again.serviceWorker())).toEqual({});
@@ -133,18 +146,21 @@ test('edit and delete a number, and Forget all now empties both lists', async ({
   expect(await sessionLists(sw)).toEqual({});
 });
 
-test('"Use this page" fills in the tab the user was looking at', async ({ ext, server }) => {
+test('"Fill in the page I’m on" fills in the tab the user was looking at', async ({ ext, server }) => {
   const page = await openTab(ext, `${server.origin('harmless.test')}/p/this-page`);
   await page.bringToFront();
   const popup = await openPopup(ext);
+  await openSection(popup, 'My numbers and pages');
   const form = popup.getByRole('form', { name: 'Add a page' });
-  await form.getByRole('button', { name: 'Use this page' }).click();
+  await form.getByRole('button', { name: 'Fill in the page I’m on' }).click();
   await expect(form.getByLabel('Web address')).toHaveValue(`${server.origin('harmless.test')}/p/this-page`);
   await expect(form.getByLabel('Name')).toHaveValue('QE-MARK-this-page');
 });
 
 test('bad input is refused with a message and never stored', async ({ ext, sw }) => {
+  test.slow(); // megabyte fills over CDP on a shared machine
   const popup = await openPopup(ext);
+  await openSection(popup, 'My numbers and pages');
   const bookmarks = popup.getByRole('form', { name: 'Add a page' });
   const badUrls: [string, RegExp][] = [
     ['javascript:alert(1)', /http:\/\/ or https:\/\//],
@@ -164,12 +180,34 @@ test('bad input is refused with a message and never stored', async ({ ext, sw })
     await expect(bookmarks.getByRole('alert'), url).toHaveText(message);
     await expect(bookmarks.getByLabel('Web address')).toHaveAttribute('aria-invalid', 'true');
   }
-  // A pasted 10 MB string: capped by the input and by the check, and the popup stays responsive.
-  const huge = 'x'.repeat(10 * 1024 * 1024);
-  await bookmarks.getByLabel('Web address').fill(huge);
-  expect((await bookmarks.getByLabel('Web address').inputValue()).length).toBeLessThanOrEqual(2048);
+  // A pasted 100,000-character address is refused whole with a message: the field keeps what it
+  // had (never the first 2,048 characters, a different address), and nothing is stored.
+  const longUrl = `https://example.org/${'a'.repeat(100_000 - 20)}`;
+  expect(longUrl).toHaveLength(100_000);
+  const address = bookmarks.getByLabel('Web address');
+  await address.fill('https://example.org/start');
+  await address.focus();
+  await popup.keyboard.press('End');
+  await popup.keyboard.insertText(longUrl); // one input event with the whole text, as a paste gives
+  await expect(bookmarks.getByRole('alert')).toHaveText('That address is too long: use at most 2048 characters.');
+  await expect(address).toHaveValue('https://example.org/start');
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+  // A 1 MB name, the same, and the popup stays responsive.
+  const name = bookmarks.getByLabel('Name');
+  await name.fill('');
+  await name.fill('n'.repeat(1024 * 1024));
+  await expect(bookmarks.getByRole('alert').first()).toHaveText('That name is too long: use at most 80 characters.');
+  await expect(name).toHaveValue('');
   await bookmarks.getByRole('button', { name: 'Add' }).click();
-  await expect(bookmarks.getByRole('alert')).toHaveText(/too long/);
+  await expect(bookmarks.getByRole('alert').first()).toHaveText('Please type a name for it.');
+  // Typing past the limit: the key is refused with the same message.
+  await name.fill('n'.repeat(80));
+  await name.press('End');
+  await popup.keyboard.type('x');
+  await expect(name).toHaveValue('n'.repeat(80));
+  await expect(bookmarks.getByRole('alert').first()).toHaveText(/name is too long/);
+  await name.fill('');
+  await address.fill('');
 
   const numbers = popup.getByRole('form', { name: 'Add a number' });
   const badNumbers: [string, string, RegExp][] = [
@@ -178,7 +216,6 @@ test('bad input is refused with a message and never stored', async ({ ext, sw })
     ['Friend', '555-0100; DROP TABLE', /Use only digits/],
     ['Friend', '', /type a phone number/],
     ['', '555 0100', /type a name/],
-    ['Friend', '5'.repeat(10 * 1024 * 1024), /too long/],
   ];
   for (const [label, phone, message] of badNumbers) {
     await numbers.getByLabel('Name').fill(label);
@@ -186,6 +223,10 @@ test('bad input is refused with a message and never stored', async ({ ext, sw })
     await numbers.getByRole('button', { name: 'Add' }).click();
     await expect(numbers.getByRole('alert'), `${label} / ${phone.slice(0, 20)}`).toHaveText(message);
   }
+  await numbers.getByLabel('Phone number').fill('');
+  await numbers.getByLabel('Phone number').fill('5'.repeat(1024 * 1024));
+  await expect(numbers.getByRole('alert').last()).toHaveText('That number is too long: use at most 32 characters.');
+  await expect(numbers.getByLabel('Phone number')).toHaveValue('');
   expect(await sessionLists(sw)).toEqual({});
   await expect(popup.getByText('No numbers yet.')).toBeVisible();
   await expect(popup.getByText('No pages yet.', { exact: false })).toBeVisible();
@@ -206,46 +247,128 @@ test('HTML in a label is shown as text, and right-to-left labels read right to l
   await expect(popup.getByText('0123 456', { exact: true })).toBeVisible();
 });
 
-test('hotlines: emergency first, only verified actions, caveats shown, country switch remembered', async ({
+test('first screen: Exit now and the three lines that matter most, with big Call buttons, above the fold', async ({
+  ext,
+}) => {
+  const popup = await openPopup(ext);
+  // navigator.language is en-US here: the United States.
+  const top = popup.locator('.hotlines .card');
+  await expect(top).toHaveCount(3);
+  expect(await top.evaluateAll((els) => els.map((e) => e.getAttribute('data-hotline')))).toEqual([
+    'us-911',
+    'us-national-human-trafficking-hotline',
+    'us-national-domestic-violence-hotline',
+  ]);
+  const inView = async (name: string | RegExp, role: 'button' | 'link') => {
+    const box = (await popup.getByRole(role, { name }).first().boundingBox())!;
+    expect(box.y + box.height, String(name)).toBeLessThanOrEqual(600);
+    return box;
+  };
+  await inView('Exit now', 'button');
+  for (const line of ['911 Emergency', 'National Human Trafficking Hotline', 'National Domestic Violence Hotline']) {
+    const box = await inView(new RegExp(`^Call ${line}`), 'link');
+    expect(box.height, `${line}: a big target`).toBeGreaterThanOrEqual(44);
+  }
+  await inView(/^Text National Domestic Violence Hotline/, 'link');
+  await inView(/^Chat with National Domestic Violence Hotline/, 'button');
+  const trafficking = popup.locator('[data-hotline="us-national-human-trafficking-hotline"]');
+  await expect(trafficking.getByRole('link', { name: /^Call / })).toHaveAttribute('href', 'tel:18883737888');
+  const dv = popup.locator('[data-hotline="us-national-domestic-violence-hotline"]');
+  await expect(dv.getByRole('link', { name: /^Text / })).toHaveAttribute('href', 'sms:88788?&body=START');
+  // Nothing else competes: the other lines and sections are closed.
+  await expect(popup.locator('[data-hotline="us-rainn-national-sexual-assault-hotline"]')).toHaveCount(0);
+  for (const title of ['All help lines', 'My numbers and pages', 'Sites to keep hidden', 'Clear traces'])
+    await expect(popup.getByRole('heading', { name: title }).getByRole('button')).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  // A line's details on demand: caveat, hours, text keyword, sources, copy number.
+  await expect(trafficking).not.toContainText('share tips with law enforcement');
+  const details = trafficking.getByRole('button', { name: /^Details/ });
+  await details.click();
+  await expect(details).toHaveAttribute('aria-expanded', 'true');
+  await expect(trafficking).toContainText('share tips with law enforcement');
+  await expect(trafficking).toContainText('Sources');
+  await trafficking.getByRole('button', { name: /^Copy number/ }).click();
+  await expect(trafficking.getByRole('status')).toContainText('Number copied.');
+  await dv.getByRole('button', { name: /^Details/ }).click();
+  await expect(dv).toContainText('Text START to 88788');
+});
+
+for (const language of ['en', 'es'] as const) {
+  test(`with everything closed the popup is at most three screens tall (${language})`, async ({ ext, sw }) => {
+    await setSettings(sw, { language });
+    const popup = await openPopup(ext);
+    await expect(popup.locator('.hotlines .card')).toHaveCount(3);
+    const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    test.info().annotations.push({ type: 'height', description: `${height} px (${language}, 380 px wide)` });
+    expect(height).toBeLessThanOrEqual(3 * 600);
+  });
+}
+
+test('from opening the popup, calling the first line takes two key presses (Tab, Enter)', async ({ ext }) => {
+  const popup = await openPopup(ext);
+  await expect(popup.locator('.hotlines .card')).toHaveCount(3);
+  // Record the activation of the tel: link (and keep the test browser from handing it to an app).
+  await popup.evaluate(() => {
+    (window as unknown as { activated: string[] }).activated = [];
+    document.addEventListener(
+      'click',
+      (e) => {
+        const a = (e.target as Element).closest('a');
+        if (a) {
+          (window as unknown as { activated: string[] }).activated.push(a.getAttribute('href')!);
+          e.preventDefault();
+        }
+      },
+      true,
+    );
+  });
+  await expect(popup.getByRole('button', { name: 'Exit now' })).toBeFocused();
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('link', { name: /^Call 911/ })).toBeFocused();
+  await popup.keyboard.press('Enter');
+  expect(await popup.evaluate(() => (window as unknown as { activated: string[] }).activated)).toEqual(['tel:911']);
+});
+
+test('all help lines: grouped by need, only verified actions, a filter box, country switch remembered', async ({
   ext,
   sw,
 }) => {
   const popup = await openPopup(ext);
-  const cards = popup.locator('.card');
-  // navigator.language is en-US here: the United States list, 911 first.
-  await expect(cards.first()).toHaveAttribute('data-hotline', 'us-911');
-  const trafficking = popup.locator('[data-hotline="us-national-human-trafficking-hotline"]');
-  await expect(trafficking.getByRole('link', { name: /^Call / })).toHaveAttribute('href', 'tel:18883737888');
-  await expect(trafficking).toContainText('share tips with law enforcement');
-  const dv = popup.locator('[data-hotline="us-national-domestic-violence-hotline"]');
-  await expect(dv.getByRole('link', { name: /^Text / })).toHaveAttribute('href', 'sms:88788?&body=START');
-  await expect(dv).toContainText('Text START to 88788');
+  await openSection(popup, 'All help lines');
+  const all = popup.locator('[data-section="all-lines"]');
+  await expect(all.getByRole('heading', { name: 'Sexual assault', exact: true })).toBeVisible();
+  await expect(all.getByRole('heading', { name: 'LGBTQ+ and trans', exact: true })).toBeVisible();
+  // The first screen's lines are not repeated.
+  await expect(all.locator('[data-hotline="us-911"]')).toHaveCount(0);
   // RAINN's text number is confirmed only by secondary sources: no Text action.
-  const rainn = popup.locator('[data-hotline="us-rainn-national-sexual-assault-hotline"]');
+  const rainn = all.locator('[data-hotline="us-rainn-national-sexual-assault-hotline"]');
   await expect(rainn.getByRole('link', { name: /^Call / })).toBeVisible();
   await expect(rainn.getByRole('link', { name: /^Text / })).toHaveCount(0);
   await expect(rainn.getByRole('button', { name: /^Chat / })).toHaveCount(0);
+  await rainn.getByRole('button', { name: /^Details/ }).click();
   await expect(rainn.getByRole('button', { name: /^Website / })).toBeVisible();
-  await expect(popup.locator('[data-hotline="us-trans-lifeline"]')).toContainText('Not 24/7');
-  // Copy number puts the number as the data gives it on the clipboard.
-  await trafficking.getByRole('button', { name: /^Copy number/ }).click();
-  await expect(trafficking.getByRole('status')).toHaveText('Number copied.');
-  const phoneField = popup.getByRole('form', { name: 'Add a number' }).getByLabel('Phone number');
-  await phoneField.focus();
-  await popup.keyboard.press('ControlOrMeta+V');
-  await expect(phoneField).toHaveValue('1-888-373-7888');
-  await phoneField.fill('');
-  // Topic order.
-  const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-hotline')));
-  expect(ids.indexOf('us-911')).toBeLessThan(ids.indexOf('us-national-human-trafficking-hotline'));
-  expect(ids.indexOf('us-national-human-trafficking-hotline')).toBeLessThan(
-    ids.indexOf('us-national-domestic-violence-hotline'),
-  );
+  const trans = all.locator('[data-hotline="us-trans-lifeline"]');
+  await trans.getByRole('button', { name: /^Details/ }).click();
+  await expect(trans).toContainText('Not 24/7');
+  // Groups in order of need.
+  const ids = await all.locator('.card').evaluateAll((els) => els.map((e) => e.getAttribute('data-hotline')));
   expect(ids.indexOf('us-988-suicide-crisis-lifeline')).toBeLessThan(ids.indexOf('us-trans-lifeline'));
   expect(ids.indexOf('us-trans-lifeline')).toBeLessThan(ids.indexOf('us-childhelp-national-child-abuse-hotline'));
+  // The filter matches names and needs.
+  const filter = all.getByRole('searchbox', { name: /Find a line/ });
+  await filter.fill('trans');
+  await expect(trans).toBeVisible();
+  await expect(rainn).toHaveCount(0);
+  await filter.fill('sexual');
+  await expect(all.locator('[data-hotline="us-rainn-national-sexual-assault-hotline"]')).toBeVisible();
+  await expect(trans).toHaveCount(0);
+  await filter.fill('zzzz');
+  await expect(all.getByRole('status').first()).toHaveText('No line matches “zzzz”.');
 
   await popup.getByLabel('Country').selectOption('MX');
-  await expect(cards.first()).toHaveAttribute('data-hotline', 'mx-911');
+  await expect(popup.locator('.hotlines .card').first()).toHaveAttribute('data-hotline', 'mx-911');
   await expect(popup.locator('[data-hotline="mx-linea-nacional-contra-la-trata"]')).toBeVisible();
   await expect
     .poll(
@@ -254,15 +377,55 @@ test('hotlines: emergency first, only verified actions, caveats shown, country s
     )
     .toBe('MX');
   await popup.reload();
-  await expect(cards.first()).toHaveAttribute('data-hotline', 'mx-911');
+  await expect(popup.locator('.hotlines .card').first()).toHaveAttribute('data-hotline', 'mx-911');
+});
+
+test('the popup says nothing about an exit: its text before and after one is the same', async ({
+  ext,
+  server,
+  decoyUrl,
+}) => {
+  const sections = ['All help lines', 'My numbers and pages', 'Sites to keep hidden', 'Clear traces'];
+  const read = async () => {
+    const popup = await openPopup(ext);
+    await expect(popup.locator('.hotlines .card')).toHaveCount(3);
+    for (const s of sections) await openSection(popup, s);
+    await popup.getByRole('button', { name: 'Show your sites' }).click();
+    await expect(popup.getByText('You have not added any site.')).toBeVisible();
+    await expect(popup.locator('.sensitive-sites details')).toBeVisible();
+    const text = await popupText(popup);
+    return { popup, text };
+  };
+  const before = await read();
+  await before.popup.close();
+
+  const sensitive = `${server.origin('sensitive.test')}/p/no-tells`;
+  const page = await openTab(ext, sensitive);
+  await pressPanic(page, 'escape');
+  await waitForNoPage(ext.context, server.origin('sensitive.test'));
+  await pageAt(ext, decoyUrl);
+  await new Promise((r) => setTimeout(r, 1500)); // the exit's clean-up runs after the swap
+
+  const after = await read();
+  expect(after.text).toEqual(before.text);
+  expect(after.text).not.toMatch(/reopen|hid a page|by an exit|last exit|cleared|sensitive\.test/i);
+
+  // A Clear traces report shows right after the button, in that popup only.
+  await after.popup.getByRole('button', { name: 'Clear traces now' }).click();
+  await expect(after.popup.getByRole('heading', { name: 'Traces cleared' })).toBeVisible();
+  await after.popup.close();
+  const later = await read();
+  await expect(later.popup.getByRole('heading', { name: 'Traces cleared' })).toHaveCount(0);
+  expect(later.text).toEqual(before.text);
 });
 
 test('the Spanish popup renders, chosen from the popup itself', async ({ ext, sw }) => {
   const popup = await openPopup(ext);
   await popup.getByLabel('Language (idioma)').selectOption('es');
   await expect(popup.getByRole('button', { name: 'Salir ahora' })).toBeVisible();
-  await expect(popup.getByRole('heading', { name: 'Líneas de ayuda' })).toBeVisible();
-  await expect(popup.getByText('No se guarda nada en esta computadora', { exact: false })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'Líneas de ayuda', exact: true })).toBeVisible();
+  await openSection(popup, 'Mis números y páginas');
+  await expect(popup.getByText('no en un archivo', { exact: false })).toBeVisible();
   await expect(popup.locator('html')).toHaveAttribute('lang', 'es');
   await expect
     .poll(
@@ -271,47 +434,45 @@ test('the Spanish popup renders, chosen from the popup itself', async ({ ext, sw
     )
     .toBe('es');
   // A refusal in Spanish too.
-  const form = popup.getByRole('form', { name: 'Añadir una página' });
+  const form = popup.getByRole('form', { name: 'Agregar una página' });
   await form.getByLabel('Nombre').fill('x');
   await form.getByLabel('Dirección web').fill('javascript:alert(1)');
-  await form.getByRole('button', { name: 'Añadir' }).click();
+  await form.getByRole('button', { name: 'Agregar' }).click();
   await expect(form.getByRole('alert')).toHaveText(/Solo se pueden usar direcciones web/);
 });
 
 for (const language of ['en', 'es'] as const) {
-  test(`axe finds no accessibility violations in the popup (${language})`, async ({ ext, sw }) => {
+  test(`axe finds no accessibility violations in the popup, closed and open (${language})`, async ({ ext, sw }) => {
     await setSettings(sw, { language });
     const popup = await openPopup(ext);
-    if (language === 'en') await addNumber(popup, 'Friend', '555 0199');
-    else {
-      const form = popup.getByRole('form', { name: 'Añadir un número' });
-      await form.getByLabel('Nombre').fill('Amiga');
-      await form.getByLabel('Número de teléfono').fill('555 0199');
-      await form.getByRole('button', { name: 'Añadir' }).click();
-    }
-    // Show an inline error too, so its markup is checked.
-    await popup.locator('form').last().getByRole('button').first().click();
+    await expect(popup.locator('.hotlines .card')).toHaveCount(3);
+    const violations = async () =>
+      (await new AxeBuilder({ page: popup }).analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`,
+      );
+    expect(await violations()).toEqual([]);
+    const es = language === 'es';
+    for (const title of es
+      ? ['Todas las líneas de ayuda', 'Mis números y páginas', 'Sitios que quieres ocultar', 'Borrar rastros']
+      : ['All help lines', 'My numbers and pages', 'Sites to keep hidden', 'Clear traces'])
+      await openSection(popup, title);
+    const form = popup.getByRole('form', { name: es ? 'Agregar un número' : 'Add a number' });
+    await form.getByLabel(es ? 'Nombre' : 'Name').fill(es ? 'Amiga' : 'Friend');
+    await form.getByLabel(es ? 'Número de teléfono' : 'Phone number').fill('555 0199');
+    await form.getByRole('button', { name: es ? 'Agregar' : 'Add' }).click();
+    await expect(popup.getByText(es ? 'Amiga' : 'Friend', { exact: true })).toBeVisible();
+    // An inline error too, so its markup is checked.
     await popup
-      .locator('details.sources')
-      .first()
-      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
-    const results = await new AxeBuilder({ page: popup }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+      .getByRole('form', { name: es ? 'Agregar una página' : 'Add a page' })
+      .getByRole('button', { name: es ? 'Agregar' : 'Add' })
+      .click();
+    for (const d of await popup.getByRole('button', { name: es ? /^Detalles/ : /^Details/ }).all()) await d.click();
+    await popup.getByRole('button', { name: es ? 'Muéstrame cómo' : 'Show me how' }).click();
+    await popup.getByRole('button', { name: es ? 'Mostrar tus sitios' : 'Show your sites' }).click();
+    await popup.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await violations()).toEqual([]);
   });
 }
-
-test('screenshot of the popup for the README (docs/popup.png)', async ({ ext }) => {
-  const popup = await openPopup(ext);
-  await addNumber(popup, 'My sister', '+1 555 0100');
-  await popup.evaluate(() => scrollTo(0, 0));
-  await popup.getByRole('button', { name: 'Exit now' }).blur();
-  await popup.screenshot({ path: 'docs/popup.png' });
-  // The whole popup, for a reviewer (not committed).
-  await popup.screenshot({ path: 'test-results/popup-full-en.png', fullPage: true });
-  await popup.getByLabel('Language (idioma)').selectOption('es');
-  await popup.getByRole('button', { name: 'Salir ahora' }).waitFor();
-  await popup.screenshot({ path: 'test-results/popup-full-es.png', fullPage: true });
-});
 
 test('a page opened in a normal tab (private windows off) leaves no History entry', async ({ ext, sw, server }) => {
   const marker = unique();
@@ -340,7 +501,14 @@ test('the popup works with the keyboard alone, with a visible focus ring', async
   const popup = await openPopup(ext);
   await expect(popup.getByRole('button', { name: 'Exit now' })).toBeFocused();
   expect(await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
-  // Tab from Exit now to the number form's Name field, type, Tab, type, Enter.
+  // Tab from Exit now to "My numbers and pages", open it with Enter, Tab on to the number form's
+  // Name field, type, Tab, type, Enter.
+  const open = popup.getByRole('heading', { name: 'My numbers and pages' }).getByRole('button');
+  for (let i = 0; i < 50 && !(await open.evaluate((el) => el === document.activeElement)); i++)
+    await popup.keyboard.press('Tab');
+  await expect(open).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(open).toHaveAttribute('aria-expanded', 'true');
   const name = popup.getByRole('form', { name: 'Add a number' }).getByLabel('Name');
   for (let i = 0; i < 200 && !(await name.evaluate((el) => el === document.activeElement)); i++)
     await popup.keyboard.press('Tab');

@@ -61,6 +61,8 @@ test('numbers and pages added through the popup are listed, never reach the disk
 }) => {
   const label = `${USER_MARKER} aunt`;
   const page = await ff.extensionPage(); // the real popup.html, in a tab
+  await page.waitForSelector('#mine-heading button'); // "My numbers and pages", a closed section
+  await page.click('#mine-heading button');
   await page.waitForSelector('input[name="number-label"]');
   await page.type('input[name="number-label"]', label);
   await page.type('input[name="number-phone"]', '+1 555 0199');
@@ -87,6 +89,8 @@ test('numbers and pages added through the popup are listed, never reach the disk
   const again = await launchFirefox({ profileDir: ff.profileDir });
   try {
     const popup = await again.extensionPage();
+    await popup.waitForSelector('#mine-heading button');
+    await popup.click('#mine-heading button');
     await popup.waitForSelector('input[name="number-label"]');
     expect(await popup.evaluate((m) => document.body.textContent?.includes(m), USER_MARKER)).toBe(false);
     expect((await readBoth(again)).session).toEqual({});

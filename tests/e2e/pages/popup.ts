@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import { expect, type Page, type Worker } from '@playwright/test';
 import type { Launched } from '../browser';
 
 /**
@@ -35,4 +35,16 @@ export async function sessionLists(sw: Worker): Promise<{ myNumbers?: unknown[];
 /** Everything in `storage.local` (only the settings belong there). */
 export async function localStorageArea(sw: Worker): Promise<Record<string, unknown>> {
   return sw.evaluate(() => chrome.storage.local.get(null));
+}
+
+/** Opens one of the popup's closed sections ("My numbers and pages", "Clear traces"…) by its heading button. */
+export async function openSection(popup: Page, title: string | RegExp): Promise<void> {
+  const button = popup.getByRole('heading', { name: title, exact: typeof title === 'string' }).getByRole('button');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** The popup's text as a person reads it (closed sections and details hidden). */
+export async function popupText(popup: Page): Promise<string> {
+  return popup.evaluate(() => document.body.innerText);
 }

@@ -1,0 +1,94 @@
+import { DiscreetGate, useAppName } from '@/components/discreet';
+import { ExitNowButton } from '@/components/ExitNowButton';
+import { HotlineList, OtherHotlines } from '@/components/HotlineList';
+import { IncognitoNotice } from '@/components/IncognitoNotice';
+import { LangContext, useT } from '@/components/lang';
+import { lazyModule } from '@/components/lazy';
+import { PopupFooter } from '@/components/PopupFooter';
+import { PopupSection } from '@/components/PopupSection';
+import { useSettings } from '@/components/use-settings';
+import { browserLocales, guessCountry } from '@/utils/countries';
+import { resolveLang, type Strings } from '@/utils/i18n';
+import type { Settings } from '@/utils/settings-schema';
+
+const strings: Strings<'mine' | 'sites' | 'traces'> = {
+  en: { mine: 'My numbers and pages', sites: 'Sites to keep hidden', traces: 'Clear traces' },
+  es: { mine: 'Mis números y páginas', sites: 'Sitios que quieres ocultar', traces: 'Borrar rastros' },
+};
+
+// The closed sections' code, loaded after the first paint (the first screen does not need it).
+const useMyEntries = lazyModule(() => import('@/components/MyEntries'));
+const useSitesEditor = lazyModule(() => import('@/components/SensitiveSitesEditor'));
+const useTracesPanel = lazyModule(() => import('@/components/ClearTracesPanel'));
+
+/** The page's name for screen readers: neutral ("Notes") in discreet mode. */
+function PopupTitle() {
+  const name = useAppName();
+  document.title = name;
+  return <h1 class="visually-hidden">{name}</h1>;
+}
+
+/**
+ * The toolbar popup, for someone who may have a minute alone. The first screen: "Exit now"
+ * (focused), then the two or three help lines that matter most for the country with big Call /
+ * Text / Chat. Everything else is one step away in closed sections: all help lines (grouped by
+ * need, with a filter), the user's own numbers and pages (memory only), sites to keep hidden,
+ * Clear traces; the footer holds the language, the settings and the practice exit.
+ *
+ * It says nothing about earlier exits: what it shows before an exit and after one is the same.
+ * The discreet view may wrap it: it is the one component the page renders.
+ */
+export function Popup({ initial }: { initial: Settings }) {
+  const [settings, update] = useSettings(initial);
+  const lang = resolveLang(settings.language);
+  document.documentElement.lang = lang;
+  const country = settings.country ?? guessCountry(browserLocales());
+  return (
+    <LangContext.Provider value={lang}>
+      {/* Discreet mode: a plain notes view until the user's word (components/discreet.tsx). */}
+      <DiscreetGate settings={settings} page="popup">
+        <PopupBody
+          settings={settings}
+          country={country}
+          forgetOnExit={settings.forgetMyEntriesOnExit}
+          onCountry={(c) => void update({ country: c })}
+          onLanguage={(language) => void update({ language })}
+        />
+      </DiscreetGate>
+    </LangContext.Provider>
+  );
+}
+
+function PopupBody(p: {
+  settings: Settings;
+  country: string | null;
+  forgetOnExit: boolean;
+  onCountry: (country: string) => void;
+  onLanguage: (language: Settings['language']) => void;
+}) {
+  const t = useT(strings);
+  const mine = useMyEntries();
+  const sites = useSitesEditor();
+  const traces = useTracesPanel();
+  return (
+    <>
+      <main>
+        <PopupTitle />
+        <ExitNowButton triggers={p.settings.triggers} />
+        <HotlineList country={p.country} onCountry={p.onCountry} />
+        <IncognitoNotice compact />
+        <OtherHotlines country={p.country} />
+        <PopupSection id="mine" title={t('mine')}>
+          {() => mine && <mine.MyEntries forgetOnExit={p.forgetOnExit} />}
+        </PopupSection>
+        <PopupSection id="sites" title={t('sites')}>
+          {() => sites && <sites.SensitiveSitesEditor />}
+        </PopupSection>
+        <PopupSection id="traces" title={t('traces')}>
+          {() => traces && <traces.ClearTracesPanel />}
+        </PopupSection>
+      </main>
+      <PopupFooter language={p.settings.language} onLanguage={p.onLanguage} />
+    </>
+  );
+}
