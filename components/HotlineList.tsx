@@ -1,9 +1,10 @@
 import { lazyModule } from './lazy';
-import { useT } from './lang';
+import { useContext } from 'preact/hooks';
+import { LangContext, useT } from './lang';
 import type { Strings } from '@/utils/i18n';
-import { COUNTRIES, type Country } from '@/utils/countries';
+import { COUNTRIES, countryName } from '@/utils/countries';
 
-type Key = 'heading' | 'country' | 'chooseCountry' | 'noCountry' | `country-${Country}`;
+type Key = 'heading' | 'country' | 'chooseCountry' | 'noCountry';
 
 const strings: Strings<Key> = {
   en: {
@@ -11,22 +12,12 @@ const strings: Strings<Key> = {
     country: 'Country',
     chooseCountry: 'Choose your country',
     noCountry: 'Choose your country to see its help lines.',
-    'country-US': 'United States',
-    'country-MX': 'Mexico',
-    'country-CA': 'Canada',
-    'country-GB': 'United Kingdom',
-    'country-AU': 'Australia',
   },
   es: {
     heading: 'Líneas de ayuda',
     country: 'País',
     chooseCountry: 'Elige tu país',
     noCountry: 'Elige tu país para ver sus líneas de ayuda.',
-    'country-US': 'Estados Unidos',
-    'country-MX': 'México',
-    'country-CA': 'Canadá',
-    'country-GB': 'Reino Unido',
-    'country-AU': 'Australia',
   },
 };
 
@@ -47,6 +38,7 @@ interface Props {
  */
 export function HotlineList({ country, onCountry }: Props) {
   const t = useT(strings);
+  const lang = useContext(LangContext);
   const cards = useCards();
   return (
     <section aria-labelledby="hotlines-heading" class="hotlines" aria-busy={country && !cards ? 'true' : undefined}>
@@ -62,7 +54,7 @@ export function HotlineList({ country, onCountry }: Props) {
             )}
             {COUNTRIES.map((c) => (
               <option key={c} value={c}>
-                {t(`country-${c}`)}
+                {countryName(c, lang)}
               </option>
             ))}
           </select>

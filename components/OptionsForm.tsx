@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { Field } from './Field';
 import { inputErrorStrings } from './input-errors';
 import { LanguageSwitch } from './LanguageSwitch';
-import { useT } from './lang';
+import { LangContext, useT } from './lang';
 import { DECOYS } from '@/utils/decoys';
-import { COUNTRIES, browserLocales, guessCountry } from '@/utils/countries';
+import { CountryPicker } from './CountryPicker';
+import { browserLocales, countryName, guessCountry, isCountry } from '@/utils/countries';
 import type { Strings } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-schema';
 import { MAX_URL, checkWebUrl, type InputError } from '@/utils/validate';
-
-type CountryKey = `country-${'US' | 'MX' | 'CA' | 'GB' | 'AU'}`;
 
 const strings: Strings<
   | 'title'
@@ -42,7 +41,6 @@ const strings: Strings<
   | 'discreet'
   | 'discreetHelp'
   | 'saved'
-  | CountryKey
 > = {
   en: {
     title: 'Quick Exit settings',
@@ -76,11 +74,6 @@ const strings: Strings<
     discreet: 'Discreet mode',
     discreetHelp: 'A neutral toolbar icon and title.',
     saved: 'Saved.',
-    'country-US': 'United States',
-    'country-MX': 'Mexico',
-    'country-CA': 'Canada',
-    'country-GB': 'United Kingdom',
-    'country-AU': 'Australia',
   },
   es: {
     title: 'Configuración de Quick Exit',
@@ -114,11 +107,6 @@ const strings: Strings<
     discreet: 'Modo discreto',
     discreetHelp: 'Un icono y un título neutros en la barra.',
     saved: 'Guardado.',
-    'country-US': 'Estados Unidos',
-    'country-MX': 'México',
-    'country-CA': 'Canadá',
-    'country-GB': 'Reino Unido',
-    'country-AU': 'Australia',
   },
 };
 
@@ -133,6 +121,7 @@ interface Props {
  */
 export function OptionsForm({ settings, update }: Props) {
   const t = useT(strings);
+  const lang = useContext(LangContext);
   const te = useT(inputErrorStrings);
   const [saved, setSaved] = useState(0);
   const save = async (patch: Partial<Settings>) => {
@@ -288,25 +277,12 @@ export function OptionsForm({ settings, update }: Props) {
 
       <fieldset>
         <legend>{t('appearance')}</legend>
-        <p>
-          <label class="inline-select">
-            <span>{t('country')}</span>
-            <select
-              value={settings.country ?? ''}
-              onChange={(e) => void save({ country: e.currentTarget.value || null })}
-            >
-              <option value="">
-                {t('countryAuto')}
-                {guessed ? ` (${t(`country-${guessed}` as CountryKey)})` : ''}
-              </option>
-              {COUNTRIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`country-${c}` as CountryKey)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </p>
+        <CountryPicker
+          label={t('country')}
+          value={isCountry(settings.country) ? settings.country : null}
+          onChange={(country) => void save({ country })}
+          autoLabel={t('countryAuto') + (guessed ? ` (${countryName(guessed, lang)})` : '')}
+        />
         <p>
           <LanguageSwitch value={settings.language} onChange={(language) => void save({ language })} />
         </p>

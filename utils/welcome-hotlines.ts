@@ -34,10 +34,10 @@ export interface BriefHotline {
 
 const TOPICS = ['emergency', 'trafficking', 'domestic-violence'] as const;
 
-/** For `tel:` links: keep digits and a leading +; the shown number is never changed. */
+/** For `tel:` links: keep digits, star codes ("*765") and a leading +; the shown number is never changed. */
 export function telDigits(phone: string): string {
   const plus = phone.trim().startsWith('+') ? '+' : '';
-  return plus + phone.replace(/\D/g, '');
+  return plus + phone.replace(/[^0-9*]/g, '');
 }
 
 /**

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
-import { useT } from '@/components/lang';
+import { useContext, useState } from 'preact/hooks';
+import { LangContext, useT } from '@/components/lang';
 import hotlines from '@/data/hotlines/hotlines.json';
 import type { Strings } from '@/utils/i18n';
-import { COUNTRIES } from '@/utils/countries';
+import { COUNTRIES, countryName } from '@/utils/countries';
 import { briefHotlines, welcomeCountry, type HotlineEntry } from '@/utils/welcome-hotlines';
 
 type Key =
@@ -15,11 +15,6 @@ type Key =
   | 'none'
   | 'more'
   | 'confidential'
-  | 'US'
-  | 'MX'
-  | 'CA'
-  | 'GB'
-  | 'AU'
   | 'emergency'
   | 'trafficking'
   | 'domestic-violence';
@@ -35,11 +30,6 @@ const strings: Strings<Key> = {
     none: 'No verified line for this country yet.',
     more: 'The toolbar button lists more lines (sexual assault, crisis, LGBTQ+, youth).',
     confidential: 'Before you share details, you can ask a hotline what it keeps confidential and what it may pass on.',
-    US: 'United States',
-    MX: 'Mexico',
-    CA: 'Canada',
-    GB: 'United Kingdom',
-    AU: 'Australia',
     emergency: 'Emergency',
     trafficking: 'Human trafficking',
     'domestic-violence': 'Domestic violence',
@@ -54,11 +44,6 @@ const strings: Strings<Key> = {
     none: 'Todavía no hay una línea verificada para este país.',
     more: 'El botón de la barra muestra más líneas (agresión sexual, crisis, LGBTQ+, jóvenes).',
     confidential: 'Antes de dar detalles, puede preguntar a la línea qué mantiene confidencial y qué puede compartir.',
-    US: 'Estados Unidos',
-    MX: 'México',
-    CA: 'Canadá',
-    GB: 'Reino Unido',
-    AU: 'Australia',
     emergency: 'Emergencias',
     trafficking: 'Trata de personas',
     'domestic-violence': 'Violencia doméstica',
@@ -68,6 +53,7 @@ const strings: Strings<Key> = {
 /** The welcome page's short hotline list: one country's emergency, trafficking and DV lines. */
 export function Hotlines({ initialCountry }: { initialCountry: string | null }) {
   const t = useT(strings);
+  const lang = useContext(LangContext);
   const [country, setCountry] = useState(() => welcomeCountry(initialCountry));
   const lines = briefHotlines(hotlines as HotlineEntry[], country);
   return (
@@ -79,7 +65,7 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
         <select value={country} onChange={(e) => setCountry((e.target as HTMLSelectElement).value)}>
           {COUNTRIES.map((c) => (
             <option key={c} value={c}>
-              {t(c)}
+              {countryName(c, lang)}
             </option>
           ))}
         </select>

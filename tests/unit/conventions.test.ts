@@ -64,10 +64,4 @@ describe('conventions', () => {
       .filter((f) => /\bfetch\(|XMLHttpRequest|sendBeacon|new WebSocket|new EventSource/.test(code(f)));
     expect(offenders).toEqual([]);
   });
-
-  it('ships the hotline data exactly as sourced in shared/hotlines (when that folder is present)', () => {
-    const shared = path.resolve(root, '../shared/hotlines/hotlines.json');
-    if (!fs.existsSync(shared)) return;
-    expect(read('data/hotlines/hotlines.json')).toBe(fs.readFileSync(shared, 'utf8'));
-  });
 });
