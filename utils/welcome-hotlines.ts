@@ -3,7 +3,7 @@
  * trafficking and domestic-violence lines. Verified entries only; numbers exactly as in
  * data/hotlines/hotlines.json (never rewritten). The popup has the full list.
  */
-import { isCountry } from './countries';
+import { guessCountry, isCountry } from './countries';
 
 /** The fields of a hotlines.json entry this list reads. */
 export interface HotlineEntry {
@@ -42,12 +42,14 @@ export function telDigits(phone: string): string {
 
 /**
  * The welcome page's lines for `country`: the first verified line of each topic, emergency first,
- * then trafficking, then domestic violence (the popup lists the rest).
+ * then trafficking, then domestic violence (the popup lists the rest). A line listed under the
+ * topic first (as the popup lists it) comes before one that only also covers it: Spain's 016 is
+ * its domestic-violence line, though it takes "all forms of violence against women".
  */
 export function briefHotlines(all: readonly HotlineEntry[], country: string): BriefHotline[] {
   const out: BriefHotline[] = [];
   for (const topic of TOPICS)
-    for (const e of all) {
+    for (const e of [...all.filter((x) => x.topics[0] === topic), ...all.filter((x) => x.topics[0] !== topic)]) {
       if (e.country !== country || !e.verified || !e.topics.includes(topic) || !e.phone) continue;
       if (out.some((o) => o.id === e.id || o.topic === topic)) continue;
       // A text number is shown only where the data does not flag it as unverified.
@@ -60,22 +62,23 @@ export function briefHotlines(all: readonly HotlineEntry[], country: string): Br
         display: e.phone_display || e.phone,
         dial: telDigits(e.phone),
         ...(sms ? { text: { number: sms.number!, keyword: sms.keyword ?? null } } : {}),
-        // Round-the-clock lines say so; other hours are detailed (and caveated) in the popup.
-        ...(e.hours?.startsWith('24/7') ? { hours: e.hours } : {}),
+        // Round-the-clock lines say so, in the same words in every language (the data's hours are
+        // English notes, e.g. "24/7 (legal advice reported 08:00-22:00 daily)"); other hours are
+        // detailed (and caveated) in the popup.
+        ...(e.hours?.startsWith('24/7') ? { hours: '24/7' } : {}),
       });
     }
   return out;
 }
 
 /**
- * The country to start with: the user's setting, else the region of the browser language
- * (`es-MX` -> MX), else the United States.
+ * The country to start with: the user's setting, else the popup's guess from the browser language
+ * (`es-MX` -> MX, `fil` -> PH; utils/countries.ts), else the United States.
  */
 export function welcomeCountry(
   setting: string | null,
   uiLanguage: string = globalThis.navigator?.language ?? '',
 ): string {
   if (isCountry(setting)) return setting;
-  const region = uiLanguage.split(/[-_]/)[1]?.toUpperCase();
-  return isCountry(region) ? region : 'US';
+  return guessCountry([uiLanguage]) ?? 'US';
 }

@@ -12,7 +12,7 @@ import {
   searchCountries,
 } from '@/utils/countries';
 import { LANGS } from '@/utils/i18n';
-import { briefHotlines, telDigits } from '@/utils/welcome-hotlines';
+import { briefHotlines, telDigits, welcomeCountry } from '@/utils/welcome-hotlines';
 import {
   HOTLINE_RECORDS,
   hotlinesFor,
@@ -109,6 +109,17 @@ describe('hotline data', () => {
       expect(hotlinesFor(c)[0].topic, c).toBe('emergency');
       expect(briefHotlines(HOTLINE_RECORDS, c)[0]?.topic, c).toBe('emergency');
     }
+  });
+
+  it('gives the welcome page the same country guess, and "24/7" in words every language shares', () => {
+    expect(welcomeCountry(null, 'fil')).toBe('PH');
+    expect(welcomeCountry(null, 'en-IN')).toBe('IN');
+    expect(welcomeCountry(null, 'es-AR')).toBe('AR');
+    const spain = briefHotlines(HOTLINE_RECORDS, 'ES');
+    expect(spain.map((l) => l.id)).toEqual(['es-112', 'es-policia-nacional-trata', 'es-016']);
+    const dv = spain[2];
+    expect(HOTLINE_RECORDS.find((r) => r.id === 'es-016')!.hours).toMatch(/^24\/7 \(legal advice/);
+    expect(dv.hours).toBe('24/7');
   });
 
   it('dials star codes with their star ("*765" -> tel:*765)', () => {
