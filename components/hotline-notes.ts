@@ -293,9 +293,13 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
     },
   },
   'ca-on-talk4healing': {
+    hours: {
+      en: 'Sources disagree on whether it is open 24/7.',
+      es: 'Las fuentes no coinciden en si atiende las 24 horas.',
+    },
     caveat: {
-      en: 'Ontario, for Indigenous women. Call or text. Sources disagree on whether it is open 24/7.',
-      es: 'Ontario, para mujeres indígenas. Llamada o mensaje. Las fuentes no coinciden en si atiende las 24 horas.',
+      en: 'Ontario, for Indigenous women. Call or text.',
+      es: 'Ontario, para mujeres indígenas. Llamada o mensaje.',
     },
   },
   'gb-samaritans': {
@@ -431,6 +435,10 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
     },
   },
   'cl-133-carabineros': {
+    hours: {
+      en: 'Our sources do not confirm that it answers around the clock.',
+      es: 'Nuestras fuentes no confirman que atienda las 24 horas.',
+    },
     caveat: {
       en: 'This is the police (Carabineros).',
       es: 'Es la policía (Carabineros).',
@@ -536,6 +544,12 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
     caveat: {
       en: 'Choose your language in the menu. They may call you back: answer only if it is safe.',
       es: 'Elige tu idioma en el menú. Pueden devolverte la llamada: contesta solo si es seguro.',
+    },
+  },
+  'hn-911': {
+    hours: {
+      en: 'Our sources do not confirm that it answers around the clock.',
+      es: 'Nuestras fuentes no confirman que atienda las 24 horas.',
     },
   },
 };

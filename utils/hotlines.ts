@@ -64,7 +64,7 @@ export interface Hotline {
   text: { href: string; number: string; keyword: string | null } | null;
   /** Chat if its address is verified, otherwise the verified website, otherwise nothing. */
   web: { kind: 'chat' | 'website'; url: string } | null;
-  /** True when the phone line is open around the clock. */
+  /** True when the phone line is open around the clock (and the data does not doubt it). */
   open247: boolean;
   /** The hours as the data states them (English). */
   hours: string;
@@ -120,7 +120,8 @@ export function toHotline(r: HotlineRecord): Hotline | null {
     callHref: phone ? telHref(phone) : null,
     text: sms ? { href: smsHref(sms.number, sms.keyword), number: sms.number, keyword: sms.keyword } : null,
     web: chat ? { kind: 'chat', url: chat } : site ? { kind: 'website', url: site } : null,
-    open247: /^(phone )?24\/7/i.test(r.hours),
+    // Round the clock only where the data says so and does not mark the hours unconfirmed.
+    open247: /^(phone )?24\/7/i.test(r.hours) && !unverified.has('hours'),
     hours: r.hours,
     languages,
     languagesConfirmed: !unverified.has('languages'),

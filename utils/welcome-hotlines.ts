@@ -65,7 +65,9 @@ export function briefHotlines(all: readonly HotlineEntry[], country: string): Br
         // Round-the-clock lines say so, in the same words in every language (the data's hours are
         // English notes, e.g. "24/7 (legal advice reported 08:00-22:00 daily)"); other hours are
         // detailed (and caveated) in the popup.
-        ...(e.hours?.startsWith('24/7') ? { hours: '24/7' } : {}),
+        ...(e.hours?.startsWith('24/7') && !e.unverified_fields?.some((f) => f.startsWith('hours'))
+          ? { hours: '24/7' }
+          : {}),
       });
     }
   return out;

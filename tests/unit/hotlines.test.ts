@@ -190,6 +190,15 @@ describe('hotline notes', () => {
     for (const id of Object.keys(HOTLINE_NOTES)) expect(ids.has(id), id).toBe(true);
   });
 
+  it('do not call a line 24/7 when the data marks its hours unconfirmed', () => {
+    const doubted = VERIFIED.filter((r) => r.hours.startsWith('24/7') && unverifiedFields(r).has('hours'));
+    expect(doubted.map((r) => r.id)).toEqual(expect.arrayContaining(['cl-133-carabineros', 'hn-911']));
+    for (const r of doubted) {
+      expect(toHotline(r)?.open247, r.id).toBe(false);
+      expect(briefHotlines([r], r.country)[0]?.hours, r.id).toBeUndefined();
+    }
+  });
+
   it('give the hours, in both languages, of every shown line that is not open 24/7', () => {
     for (const c of COUNTRIES)
       for (const h of hotlinesFor(c).filter((x) => !x.open247)) {
