@@ -1,10 +1,11 @@
+import { CountryPicker } from './CountryPicker';
 import { lazyModule } from './lazy';
 import { useT } from './lang';
 import { PopupSection } from './PopupSection';
 import type { Strings } from '@/utils/i18n';
-import { COUNTRIES, type Country } from '@/utils/countries';
+import { isCountry } from '@/utils/countries';
 
-type Key = 'heading' | 'others' | 'country' | 'chooseCountry' | 'noCountry' | `country-${Country}`;
+type Key = 'heading' | 'others' | 'country' | 'chooseCountry' | 'noCountry';
 
 const strings: Strings<Key> = {
   en: {
@@ -13,11 +14,6 @@ const strings: Strings<Key> = {
     country: 'Country',
     chooseCountry: 'Choose your country',
     noCountry: 'Choose your country to see its help lines.',
-    'country-US': 'United States',
-    'country-MX': 'Mexico',
-    'country-CA': 'Canada',
-    'country-GB': 'United Kingdom',
-    'country-AU': 'Australia',
   },
   es: {
     heading: 'Líneas de ayuda',
@@ -25,11 +21,6 @@ const strings: Strings<Key> = {
     country: 'País',
     chooseCountry: 'Elige tu país',
     noCountry: 'Elige tu país para ver sus líneas de ayuda.',
-    'country-US': 'Estados Unidos',
-    'country-MX': 'México',
-    'country-CA': 'Canadá',
-    'country-GB': 'Reino Unido',
-    'country-AU': 'Australia',
   },
 };
 
@@ -74,24 +65,17 @@ export function OtherHotlines({ country }: { country: string | null }) {
   );
 }
 
-/** The country chooser, on its own so a searchable picker can replace it. */
+/** The country chooser: a searchable list of every country with lines (components/CountryPicker.tsx). */
 export function CountrySelect({ country, onCountry }: Props) {
   const t = useT(strings);
   return (
-    <label class="inline-select country">
-      <span>{t('country')}</span>
-      <select value={country ?? ''} onChange={(e) => onCountry(e.currentTarget.value)}>
-        {!country && (
-          <option value="" disabled>
-            {t('chooseCountry')}
-          </option>
-        )}
-        {COUNTRIES.map((c) => (
-          <option key={c} value={c}>
-            {t(`country-${c}`)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div class="country">
+      <CountryPicker
+        label={t('country')}
+        name="popup-country"
+        value={country && isCountry(country) ? country : null}
+        onChange={(c) => c && onCountry(c)}
+      />
+    </div>
   );
 }

@@ -1,16 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { DiscreetWordField } from './discreet';
 import { Field } from './Field';
 import { inputErrorStrings } from './input-errors';
 import { LanguageSwitch } from './LanguageSwitch';
-import { useT } from './lang';
+import { LangContext, useT } from './lang';
 import { DECOYS } from '@/utils/decoys';
-import { COUNTRIES, browserLocales, guessCountry } from '@/utils/countries';
+import { CountryPicker } from './CountryPicker';
+import { browserLocales, countryName, guessCountry, isCountry } from '@/utils/countries';
 import type { Strings } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-schema';
 import { MAX_URL, checkWebUrl, type InputError } from '@/utils/validate';
-
-type CountryKey = `country-${'US' | 'MX' | 'CA' | 'GB' | 'AU'}`;
 
 const strings: Strings<
   | 'title'
@@ -48,7 +47,6 @@ const strings: Strings<
   | 'undoByPanicAgainHelp'
   | 'forgetMyEntriesOnExit'
   | 'forgetMyEntriesOnExitHelp'
-  | CountryKey
 > = {
   en: {
     title: 'Quick Exit settings',
@@ -89,11 +87,6 @@ const strings: Strings<
     forgetMyEntriesOnExit: 'Forget my numbers and pages at every exit',
     forgetMyEntriesOnExitHelp: 'On by default, so whoever opens the menu after an exit does not find them.',
     saved: 'Saved.',
-    'country-US': 'United States',
-    'country-MX': 'Mexico',
-    'country-CA': 'Canada',
-    'country-GB': 'United Kingdom',
-    'country-AU': 'Australia',
   },
   es: {
     title: 'Configuración de Quick Exit',
@@ -134,11 +127,6 @@ const strings: Strings<
     forgetMyEntriesOnExitHelp:
       'Activado por defecto, para que quien abra el menú después de una salida no los encuentre.',
     saved: 'Guardado.',
-    'country-US': 'Estados Unidos',
-    'country-MX': 'México',
-    'country-CA': 'Canadá',
-    'country-GB': 'Reino Unido',
-    'country-AU': 'Australia',
   },
 };
 
@@ -153,6 +141,7 @@ interface Props {
  */
 export function OptionsForm({ settings, update }: Props) {
   const t = useT(strings);
+  const lang = useContext(LangContext);
   const te = useT(inputErrorStrings);
   const [saved, setSaved] = useState(0);
   const save = async (patch: Partial<Settings>) => {
@@ -327,25 +316,12 @@ export function OptionsForm({ settings, update }: Props) {
 
       <fieldset>
         <legend>{t('appearance')}</legend>
-        <p>
-          <label class="inline-select">
-            <span>{t('country')}</span>
-            <select
-              value={settings.country ?? ''}
-              onChange={(e) => void save({ country: e.currentTarget.value || null })}
-            >
-              <option value="">
-                {t('countryAuto')}
-                {guessed ? ` (${t(`country-${guessed}` as CountryKey)})` : ''}
-              </option>
-              {COUNTRIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`country-${c}` as CountryKey)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </p>
+        <CountryPicker
+          label={t('country')}
+          value={isCountry(settings.country) ? settings.country : null}
+          onChange={(country) => void save({ country })}
+          autoLabel={t('countryAuto') + (guessed ? ` (${countryName(guessed, lang)})` : '')}
+        />
         <p>
           <LanguageSwitch value={settings.language} onChange={(language) => void save({ language })} />
         </p>

@@ -65,7 +65,7 @@ export interface Hotline {
   text: { href: string; number: string; keyword: string | null } | null;
   /** Chat if its address is verified, otherwise the verified website, otherwise nothing. */
   web: { kind: 'chat' | 'website'; url: string } | null;
-  /** True when the phone line is open around the clock. */
+  /** True when the phone line is open around the clock (and the data does not doubt it). */
   open247: boolean;
   /** The hours as the data states them (English). */
   hours: string;
@@ -125,7 +125,8 @@ export function toHotline(r: HotlineRecord): Hotline | null {
     callHref: phone ? telHref(phone) : null,
     text: sms ? { href: smsHref(sms.number, sms.keyword), number: sms.number, keyword: sms.keyword } : null,
     web: chat ? { kind: 'chat', url: chat } : site ? { kind: 'website', url: site } : null,
-    open247: /^(phone )?24\/7/i.test(r.hours),
+    // Round the clock only where the data says so and does not mark the hours unconfirmed.
+    open247: /^(phone )?24\/7/i.test(r.hours) && !unverified.has('hours'),
     hours: r.hours,
     languages,
     languagesConfirmed: !unverified.has('languages'),
@@ -171,7 +172,11 @@ export function briefHotlines(country: string, records: readonly HotlineRecord[]
     .filter((h): h is Hotline & Pick<BriefHotline, 'phone' | 'phoneDisplay' | 'callHref'> => h?.phone != null);
   const out: BriefHotline[] = [];
   for (const topic of BRIEF_TOPICS) {
-    const h = lines.find((l) => l.topics.includes(topic) && !out.some((o) => o.id === l.id));
+    // A line listed under the topic first comes before one that only also covers it: Spain's 016 is
+    // its domestic-violence line, though it takes "all forms of violence against women".
+    const free = (l: (typeof lines)[number]) => !out.some((o) => o.id === l.id);
+    const h =
+      lines.find((l) => l.topics[0] === topic && free(l)) ?? lines.find((l) => l.topics.includes(topic) && free(l));
     if (h) out.push({ ...h, briefTopic: topic, text: h.text && h.text.number !== h.phone ? h.text : null });
   }
   return out;

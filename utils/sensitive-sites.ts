@@ -18,44 +18,84 @@ interface HotlineLinks {
 }
 
 /**
- * The sites of every hotline's `website` and `chat_url`, without duplicates and without
- * subdomains of a site already listed (`chat.988lifeline.org` is covered by `988lifeline.org`).
+ * General sites of a government, council or police force on which a hotline has one page (the
+ * emergency-number pages of 911, 999, 111 and 112, Bogotá's 106). They are not sensitive in
+ * themselves: erasing every visit to them would be over-erasing, and history with a gap where
+ * ordinary errands were is itself a tell. Matched exactly: `105.police.govt.nz` still counts.
+ */
+export const SHARED_SITES: readonly string[] = [
+  'bogota.gov.co',
+  'employment.govt.nz',
+  'fcc.gov',
+  'garda.ie',
+  'govt.nz',
+  'iow.gov.uk',
+];
+
+/**
+ * The sites of every hotline's `website` and `chat_url`, without duplicates, without the shared
+ * sites above and without subdomains of a site already listed (`chat.988lifeline.org` is covered by
+ * `988lifeline.org`). Unverified entries count too: their number may be unconfirmed, but their
+ * organisation's site is no less sensitive to have visited.
  */
 export function builtInSitesFrom(list: readonly HotlineLinks[]): string[] {
   const sites = new Set<string>();
   for (const h of list)
     for (const url of [h.website, h.chat_url]) {
       const site = siteOf(url ?? undefined);
-      if (site) sites.add(site);
+      if (site && !SHARED_SITES.includes(site)) sites.add(site);
     }
   return [...sites].filter((s) => ![...sites].some((parent) => parent !== s && s.endsWith(`.${parent}`))).toSorted();
 }
 
 /**
  * The built-in sensitive sites of this build: `builtInSitesFrom(data/hotlines/hotlines.json)`, written
- * out so that the background and the popup do not carry the whole hotline data for 19 names. A unit
+ * out so that the background and the popup do not carry the whole hotline data for 42 names. A unit
  * test fails when the data and this list differ (tests/unit/sensitive-sites.test.ts).
  */
 export const BUILT_IN_SITES: readonly string[] = [
+  '105.police.govt.nz',
+  '1343actionline.ph',
   '1800respect.org.au',
   '1800runaway.org',
+  '247sexualabusesupport.org.uk',
+  '988.ca',
   '988lifeline.org',
+  'albakeneth.gob.gt',
+  'antislaverycommissioner.gov.au',
+  'awhl.org',
+  'blueblindfold.gov.ie',
   'canadianhumantraffickinghotline.ca',
   'childhelphotline.org',
+  'childline.org.uk',
   'crisistextline.org',
-  'fcc.gov',
+  'drcc.ie',
+  'femaide.ca',
+  'galop.org.uk',
   'humantraffickinghotline.org',
-  'iow.gov.uk',
+  'kidshelpline.com.au',
+  'kidshelpphone.ca',
   'lgbthotline.org',
+  'lifeline.org.au',
   'loveisrespect.org',
+  'mensadviceline.org.uk',
+  'minmujeryeg.gob.cl',
   'modernslaveryhelpline.org',
   'nationaldahelpline.org.uk',
+  'pieta.ie',
+  'qlife.org.au',
   'rainn.org',
   'safer.scot',
+  'samaritans.org',
+  'sosviolenceconjugale.ca',
   'strongheartshelpline.org',
+  'switchboard.lgbt',
+  'talk4healing.com',
   'thehotline.org',
   'thetrevorproject.org',
   'translifeline.org',
+  'womensaid.ie',
+  'womensrefuge.org.nz',
 ];
 
 /** True when `site` is `parent` or one of its subdomains. */

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
-import { useT } from '@/components/lang';
+import { useContext, useState } from 'preact/hooks';
+import { LangContext, useT } from '@/components/lang';
 import type { Strings } from '@/utils/i18n';
-import { browserLocales, COUNTRIES } from '@/utils/countries';
+import { browserLocales, COUNTRIES, countryName } from '@/utils/countries';
 import { briefHotlines, startCountry } from '@/utils/hotlines';
 
 type Key =
@@ -14,11 +14,6 @@ type Key =
   | 'none'
   | 'more'
   | 'confidential'
-  | 'US'
-  | 'MX'
-  | 'CA'
-  | 'GB'
-  | 'AU'
   | 'emergency'
   | 'trafficking'
   | 'domestic-violence';
@@ -34,11 +29,6 @@ const strings: Strings<Key> = {
     none: 'No verified line for this country yet.',
     more: 'The toolbar button lists more lines (sexual assault, crisis, LGBTQ+, youth).',
     confidential: 'Before you share details, you can ask a hotline what it keeps confidential and what it may pass on.',
-    US: 'United States',
-    MX: 'Mexico',
-    CA: 'Canada',
-    GB: 'United Kingdom',
-    AU: 'Australia',
     emergency: 'Emergency',
     trafficking: 'Human trafficking',
     'domestic-violence': 'Domestic violence',
@@ -53,11 +43,6 @@ const strings: Strings<Key> = {
     none: 'Todavía no hay una línea verificada para este país.',
     more: 'El botón de la barra muestra más líneas (agresión sexual, crisis, LGBTQ+, jóvenes).',
     confidential: 'Antes de dar detalles, puede preguntar a la línea qué mantiene confidencial y qué puede compartir.',
-    US: 'Estados Unidos',
-    MX: 'México',
-    CA: 'Canadá',
-    GB: 'Reino Unido',
-    AU: 'Australia',
     emergency: 'Emergencias',
     trafficking: 'Trata de personas',
     'domestic-violence': 'Violencia doméstica',
@@ -67,6 +52,7 @@ const strings: Strings<Key> = {
 /** The welcome page's short hotline list: one country's emergency, trafficking and DV lines. */
 export function Hotlines({ initialCountry }: { initialCountry: string | null }) {
   const t = useT(strings);
+  const lang = useContext(LangContext);
   // No guess from the browser's languages: the United States, where the project started.
   const [country, setCountry] = useState<string>(() => startCountry(initialCountry, browserLocales()) ?? 'US');
   const lines = briefHotlines(country);
@@ -79,7 +65,7 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
         <select value={country} onChange={(e) => setCountry((e.target as HTMLSelectElement).value)}>
           {COUNTRIES.map((c) => (
             <option key={c} value={c}>
-              {t(c)}
+              {countryName(c, lang)}
             </option>
           ))}
         </select>
@@ -89,7 +75,7 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
           {lines.map((l) => (
             <li key={l.id} data-hotline={l.id}>
               <strong>{t(l.briefTopic)}</strong>: {l.name}
-              {l.open247 ? ` (${l.hours})` : ''}
+              {l.open247 ? ' (24/7)' : ''}
               <br />
               <a class="number" href={l.callHref} aria-label={t('call', { number: l.phoneDisplay })}>
                 {l.phoneDisplay}

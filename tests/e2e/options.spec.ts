@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { setSettings } from './browser';
 import { expect, test } from './fixtures';
-import { localStorageArea } from './pages/popup';
+import { localStorageArea, openPopup } from './pages/popup';
 import type { Launched } from './browser';
 
 /**
@@ -24,7 +24,7 @@ test('every setting is saved to storage.local as it changes', async ({ ext, sw }
   const page = await openOptions(ext);
   await page.getByRole('radio', { name: /Wikipedia/ }).check();
   await expect.poll(async () => (await settingsOf(sw)).decoyUrl).toBe('https://www.wikipedia.org/');
-  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await expect(page.locator('.saved[role="status"]')).toHaveText('Saved.');
 
   await page.getByRole('checkbox', { name: 'Shift three times' }).uncheck();
   await page.getByRole('checkbox', { name: 'A single Escape' }).check();
@@ -38,7 +38,9 @@ test('every setting is saved to storage.local as it changes', async ({ ext, sw }
   await page.getByRole('checkbox', { name: /cookies, storage and cached files/ }).uncheck();
   await page.getByRole('checkbox', { name: /as they happen/ }).uncheck();
   await page.getByRole('checkbox', { name: /Discreet mode/ }).check();
-  await page.getByLabel('Country for help lines').selectOption('GB');
+  const country = page.getByRole('combobox', { name: 'Country for help lines' });
+  await country.fill('United K');
+  await country.press('Enter');
   await expect
     .poll(() => settingsOf(sw))
     .toMatchObject({
@@ -64,7 +66,80 @@ test('every setting is saved to storage.local as it changes', async ({ ext, sw }
   await page.reload();
   await expect(page.getByRole('radio', { name: /Wikipedia/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Shift three times' })).not.toBeChecked();
-  await expect(page.getByLabel('Country for help lines')).toHaveValue('GB');
+  await expect(page.getByRole('combobox', { name: 'Country for help lines' })).toHaveValue('United Kingdom');
+});
+
+test('the country is searched and chosen by keyboard; the popup then lists its emergency number first', async ({
+  ext,
+  sw,
+}) => {
+  const page = await openOptions(ext);
+  const box = page.getByRole('combobox', { name: 'Country for help lines' });
+  const list = page.getByRole('listbox', { name: 'Country for help lines' });
+  // Tab to the box, as a keyboard user does.
+  for (let i = 0; i < 60 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  // Nothing chosen yet: the box shows the automatic choice, with the guess (en-US here).
+  await expect(box).toHaveValue('Guess from the browser language (United States)');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+
+  // Typing filters (names in any language and other names: "Northern Ireland" is the UK); the
+  // arrows move the active option.
+  await page.keyboard.type('ir');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  const options = list.getByRole('option');
+  await expect(options).toHaveText(['Ireland', 'United Kingdom']);
+  await expect(page.getByRole('status').filter({ hasText: 'countries' })).toHaveText('2 countries');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  let active = await box.getAttribute('aria-activedescendant');
+  await expect(page.locator(`[id="${active}"]`)).toHaveText('United Kingdom');
+  await page.keyboard.press('ArrowUp');
+  active = await box.getAttribute('aria-activedescendant');
+  await expect(page.locator(`[id="${active}"]`)).toHaveText('Ireland');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  // Escape closes the list and puts the chosen name back: nothing was saved.
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(box).toHaveValue('Guess from the browser language (United States)');
+  expect((await settingsOf(sw))?.country ?? null).toBeNull();
+
+  // Search again, in Spanish spelling with its accent, and choose with Enter.
+  await box.fill('');
+  await page.keyboard.type('Perú');
+  await expect(options).toHaveText(['Peru']);
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveValue('Peru');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(async () => (await settingsOf(sw)).country).toBe('PE');
+
+  // The popup uses the choice: Peru's lines, the emergency number (the police, said so) first.
+  const popup = await openPopup(ext);
+  const cards = popup.locator('.card');
+  await expect(cards.first()).toHaveAttribute('data-hotline', 'pe-105-pnp');
+  await expect(cards.first().getByRole('link', { name: /^Call / })).toHaveAttribute('href', 'tel:105');
+  await expect(cards.first()).toContainText('This is the police');
+  await expect(popup.locator('[data-hotline="pe-linea-100"]')).toBeVisible();
+
+  // Back to the automatic choice, from the top of the list (Home), by keyboard.
+  await box.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveValue('Guess from the browser language (United States)');
+  await expect.poll(async () => (await settingsOf(sw)).country).toBeNull();
+});
+
+test('a country with few lines still lists its emergency number first (Guatemala)', async ({ ext, sw }) => {
+  await setSettings(sw, { country: 'GT' });
+  const popup = await openPopup(ext);
+  const cards = popup.locator('.card');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.first()).toHaveAttribute('data-hotline', 'gt-110-pnc');
+  await expect(cards.first()).toContainText('This is the police');
+  // Hours not confirmed: the card says so instead of claiming 24/7.
+  await expect(cards.first()).toContainText('Hours not confirmed');
 });
 
 test('the last exit key cannot be turned off', async ({ ext, sw }) => {
@@ -141,6 +216,13 @@ for (const language of ['en', 'es'] as const) {
     await page.getByLabel(language === 'en' ? 'Address of another page' : 'Dirección de otra página').fill('ftp://x');
     await page.getByRole('button', { name: language === 'en' ? 'Use this page' : 'Usar esta página' }).click();
     await expect(page.getByRole('alert')).toBeVisible();
+    // The country list open, an option active.
+    const box = page.getByRole('combobox', {
+      name: language === 'en' ? 'Country for help lines' : 'País para las líneas de ayuda',
+    });
+    await box.fill('a');
+    await box.press('ArrowDown');
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
     await page.screenshot({ path: `test-results/options-${language}.png`, fullPage: true });

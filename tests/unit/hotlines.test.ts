@@ -1,6 +1,17 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOTLINE_NOTES } from '@/components/hotline-notes';
-import { COUNTRIES, browserLocales, guessCountry } from '@/utils/countries';
+import {
+  COUNTRIES,
+  COUNTRY_NAMES,
+  browserLocales,
+  countryName,
+  foldForSearch,
+  guessCountry,
+  searchCountries,
+} from '@/utils/countries';
+import { LANGS } from '@/utils/i18n';
 import {
   briefHotlines,
   HOTLINE_RECORDS,
@@ -12,6 +23,24 @@ import {
   unverifiedFields,
   type HotlineRecord,
 } from '@/utils/hotlines';
+
+/** The sources file, read from this repository only. */
+const SOURCES = fs.readFileSync(path.resolve(__dirname, '../../data/hotlines/SOURCES.md'), 'utf8');
+const digitsOf = (s: string) => s.replace(/[^0-9*]/g, '');
+/** SOURCES.md with the usual separators of printed numbers taken out ("0800 733 843" -> "0800733843"). */
+const SOURCE_DIGITS = SOURCES.replace(/[\s\-.()\u2010\u2011\u2013]/g, '');
+/** The same with letters read as a phone keypad does, for numbers printed as words ("1.800.799.SAFE"). */
+const KEYPAD = ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
+const SOURCE_KEYPAD = SOURCE_DIGITS.replace(/[A-Z]/g, (ch) => String(KEYPAD.findIndex((k) => k.includes(ch)) + 2));
+/** True when the number's digits are in SOURCES.md (long numbers: also as words, or without the +1/1 prefix). */
+function quotedInSources(number: string): boolean {
+  const d = digitsOf(number);
+  if (SOURCE_DIGITS.includes(d)) return true;
+  if (d.length < 10) return false;
+  const national = d.replace(/^1(?=\d{10}$)/, '');
+  return SOURCE_DIGITS.includes(national) || SOURCE_KEYPAD.includes(d) || SOURCE_KEYPAD.includes(national);
+}
+const VERIFIED = HOTLINE_RECORDS.filter((r) => r.verified);
 
 const record = (patch: Partial<HotlineRecord>): HotlineRecord => ({
   id: 'test',
@@ -41,11 +70,62 @@ describe('hotline data', () => {
     }
   });
 
+  it('names the sources of every entry, each web source quoted in SOURCES.md', () => {
+    for (const r of HOTLINE_RECORDS) {
+      const web = r.sources.filter((x) => /^https?:\/\//.test(x));
+      expect(web.length, r.id).toBeGreaterThan(0);
+      for (const url of web) expect(SOURCES.includes(url), `${r.id}: ${url}`).toBe(true);
+    }
+  });
+
+  it('has every digit of every shown number and text number in SOURCES.md', () => {
+    for (const r of VERIFIED) {
+      if (r.phone) expect(quotedInSources(r.phone), `${r.id}: ${r.phone}`).toBe(true);
+      if (r.sms) expect(quotedInSources(r.sms.number), `${r.id}: ${r.sms.number}`).toBe(true);
+    }
+    // The check can fail: numbers that are nowhere in the sources.
+    expect(quotedInSources('0800 555 0199')).toBe(false);
+    expect(quotedInSources('1-800-555-0199')).toBe(false);
+  });
+
+  it('names every entry by its id in SOURCES.md', () => {
+    for (const r of HOTLINE_RECORDS) expect(SOURCES.includes(`\`${r.id}\``), r.id).toBe(true);
+  });
+
   it('never shows an unverified record', () => {
     const unverified = HOTLINE_RECORDS.filter((r) => !r.verified).map((r) => r.id);
     expect(unverified.length).toBeGreaterThan(0); // the data has some: the test can fail
     const shown = COUNTRIES.flatMap((c) => hotlinesFor(c).map((h) => h.id));
     for (const id of unverified) expect(shown).not.toContain(id);
+    // Nor does the welcome page.
+    const welcome = COUNTRIES.flatMap((c) => briefHotlines(c).map((h) => h.id));
+    for (const id of unverified) expect(welcome).not.toContain(id);
+    expect(unverified).toEqual(
+      expect.arrayContaining(['nz-mbie-migrant-exploitation-line', 'gb-switchboard-lgbt', 'do-trata-809-200-7393']),
+    );
+  });
+
+  it('shows the emergency number first in every country, on the popup and the welcome page', () => {
+    for (const c of COUNTRIES) {
+      expect(hotlinesFor(c)[0].topic, c).toBe('emergency');
+      expect(briefHotlines(c)[0]?.briefTopic, c).toBe('emergency');
+    }
+  });
+
+  it('gives the welcome page the same country guess, and "24/7" in words every language shares', () => {
+    expect(startCountry(null, ['fil'])).toBe('PH');
+    expect(startCountry(null, ['en-IN'])).toBe('IN');
+    expect(startCountry(null, ['es-AR'])).toBe('AR');
+    const spain = briefHotlines('ES');
+    expect(spain.map((l) => l.id)).toEqual(['es-112', 'es-policia-nacional-trata', 'es-016']);
+    const dv = spain[2];
+    expect(HOTLINE_RECORDS.find((r) => r.id === 'es-016')!.hours).toMatch(/^24\/7 \(legal advice/);
+    expect(dv.open247).toBe(true);
+  });
+
+  it('dials star codes with their star ("*765" -> tel:*765)', () => {
+    expect(telHref('*765')).toBe('tel:*765');
+    expect(hotlinesFor('MX').find((h) => h.id === 'mx-cdmx-linea-sos-mujeres-765')?.callHref).toBe('tel:*765');
   });
 
   it('offers no action for a field marked unverified', () => {
@@ -110,6 +190,15 @@ describe('hotline notes', () => {
     for (const id of Object.keys(HOTLINE_NOTES)) expect(ids.has(id), id).toBe(true);
   });
 
+  it('do not call a line 24/7 when the data marks its hours unconfirmed', () => {
+    const doubted = VERIFIED.filter((r) => r.hours.startsWith('24/7') && unverifiedFields(r).has('hours'));
+    expect(doubted.map((r) => r.id)).toEqual(expect.arrayContaining(['cl-133-carabineros', 'hn-911']));
+    for (const r of doubted) {
+      expect(toHotline(r)?.open247, r.id).toBe(false);
+      expect(briefHotlines(r.country, [r])[0]?.open247 ?? false, r.id).toBe(false);
+    }
+  });
+
   it('give the hours, in both languages, of every shown line that is not open 24/7', () => {
     for (const c of COUNTRIES)
       for (const h of hotlinesFor(c).filter((x) => !x.open247)) {
@@ -120,9 +209,54 @@ describe('hotline notes', () => {
 
   it('warn that the US trafficking hotline may share tips with law enforcement', () => {
     const note = HOTLINE_NOTES['us-national-human-trafficking-hotline'].caveat!;
+    expect(note.en).toMatch(/Not the police/);
+    expect(note.en).toMatch(/Compass Connections/);
+    expect(note.en).toMatch(/September 2025/);
     expect(note.en).toMatch(/law enforcement/);
+    expect(note.en).toMatch(/not confirmed/);
+    expect(note.en).toMatch(/before you give names or places/);
+    expect(note.es).toMatch(/No es la policía/);
+    expect(note.es).toMatch(/septiembre de 2025/);
     expect(note.es).toMatch(/autoridades/);
+    expect(note.es).toMatch(/antes de dar nombres o lugares/);
     expect(note.en).not.toMatch(/confidential/i);
+    // What it says is in the sources.
+    for (const quoted of ['Compass Connections', 'as appropriate, share information with law enforcement'])
+      expect(SOURCES).toContain(quoted);
+  });
+
+  it('say plainly when a line is the police, is answered by the police or sends the police', () => {
+    const police = VERIFIED.filter((r) =>
+      /THIS IS (THE|A) POLICE|OPERATED BY POLIC|CAN send police/.test(r.notes ?? ''),
+    );
+    expect(police.length).toBeGreaterThan(6);
+    for (const r of police) {
+      expect(HOTLINE_NOTES[r.id]?.caveat?.en, r.id).toMatch(/police|Policía/);
+      expect(HOTLINE_NOTES[r.id]?.caveat?.es, r.id).toMatch(/polic/i);
+    }
+  });
+
+  it('name no number that is not a shown line’s number', () => {
+    const shown = new Set(
+      COUNTRIES.flatMap((c) => hotlinesFor(c)).flatMap((h) =>
+        [h.phone, h.text?.number].filter(Boolean).map((n) => digitsOf(n!)),
+      ),
+    );
+    // A run of 3 or more digits (spaces inside allowed, as numbers are printed), not a time, not a year.
+    const numberLike = /(?<![\d:])\*?\d{2,}(?: \d{2,})*(?![\d:])/g;
+    for (const [id, note] of Object.entries(HOTLINE_NOTES))
+      for (const text of [note.hours?.en, note.hours?.es, note.caveat?.en, note.caveat?.es])
+        for (const m of text?.match(numberLike) ?? []) {
+          const d = digitsOf(m);
+          if (d.length < 3 || /^(19|20)\d\d$/.test(d)) continue;
+          expect(shown.has(d), `${id}: ${m}`).toBe(true);
+        }
+  });
+
+  it('are written in tú in Spanish, never usted', () => {
+    for (const [id, note] of Object.entries(HOTLINE_NOTES))
+      for (const text of [note.hours?.es, note.caveat?.es])
+        expect(text ?? '', id).not.toMatch(/\b(usted|llame|marque|pregunte|consulte)\b/i);
   });
 });
 
@@ -134,6 +268,35 @@ describe('the country list', () => {
   });
 });
 
+describe('country names and search', () => {
+  it('names every country in every language, once', () => {
+    for (const lang of LANGS) for (const c of COUNTRIES) expect(countryName(c, lang), `${lang} ${c}`).toBeTruthy();
+    expect(Object.keys(COUNTRY_NAMES.en).toSorted()).toEqual([...COUNTRIES].toSorted());
+    expect(countryName('MX', 'es')).toBe('México');
+    expect(countryName('DO', 'es')).toBe('República Dominicana');
+  });
+
+  it('finds a country by its name in any language, without accents, by another name or code', () => {
+    expect(searchCountries('mex', 'en')).toEqual(['MX']);
+    expect(searchCountries('mexico', 'es')).toEqual(['MX']);
+    expect(searchCountries('PERU', 'es')).toEqual(['PE']);
+    expect(searchCountries('filipinas', 'en')).toEqual(['PH']);
+    expect(searchCountries('uk', 'en')).toEqual(['GB']);
+    expect(searchCountries('usa', 'es')).toEqual(['US']);
+    expect(searchCountries('ie', 'en')[0]).toBe('IE');
+    expect(searchCountries('zzz', 'en')).toEqual([]);
+    expect(foldForSearch('  Canadá ')).toBe('canada');
+  });
+
+  it('lists names that start with the text first, then names that contain it; all when empty', () => {
+    const found = searchCountries('in', 'en');
+    expect(found[0]).toBe('IN'); // India starts with "in" (and is its code)
+    expect(found).toContain('AR'); // Argentina contains "in"
+    expect(searchCountries('', 'es')).toHaveLength(COUNTRIES.length);
+    expect(searchCountries('', 'es')[0]).toBe('AR'); // sorted by the Spanish name
+  });
+});
+
 describe('guessCountry', () => {
   it('reads the region of the browser language', () => {
     expect(guessCountry(['es-MX'])).toBe('MX');
@@ -142,6 +305,27 @@ describe('guessCountry', () => {
     expect(guessCountry(['es-US'])).toBe('US');
     expect(guessCountry(['fr-CA'])).toBe('CA');
     expect(guessCountry(['en-AU'])).toBe('AU');
+    expect(guessCountry(['en-IE'])).toBe('IE');
+    expect(guessCountry(['en-NZ'])).toBe('NZ');
+    expect(guessCountry(['es-ES'])).toBe('ES');
+    expect(guessCountry(['es-AR'])).toBe('AR');
+    expect(guessCountry(['es-CO'])).toBe('CO');
+    expect(guessCountry(['es-DO'])).toBe('DO');
+    expect(guessCountry(['en-PH'])).toBe('PH');
+    expect(guessCountry(['fil-PH'])).toBe('PH');
+    expect(guessCountry(['en-IN'])).toBe('IN');
+    expect(guessCountry(['hi-IN'])).toBe('IN');
+  });
+
+  it('reads a language that points to one country when no region is named (fil -> PH, hi -> IN)', () => {
+    expect(guessCountry(['fil'])).toBe('PH');
+    expect(guessCountry(['tl'])).toBe('PH');
+    expect(guessCountry(['hi'])).toBe('IN');
+    expect(guessCountry(['hi', 'en-US'])).toBe('IN');
+    // A region, where named, wins over the language: Hindi in the UK.
+    expect(guessCountry(['hi-GB'])).toBe('GB');
+    // A region we have no lines for says the user is elsewhere: no guess from the language.
+    expect(guessCountry(['hi-AE'])).toBeNull();
   });
 
   it('takes the first language that names a country with hotlines', () => {
@@ -157,7 +341,8 @@ describe('guessCountry', () => {
   it('returns null when it cannot tell (the popup then asks)', () => {
     expect(guessCountry(['es'])).toBeNull();
     expect(guessCountry(['en'])).toBeNull();
-    expect(guessCountry(['es-ES', 'de-DE'])).toBeNull();
+    expect(guessCountry(['de-DE', 'pt-BR', 'es-419', 'fr'])).toBeNull();
+    expect(guessCountry(['ta', 'bn', 'pa'])).toBeNull();
     expect(guessCountry(['not a locale'])).toBeNull();
     expect(guessCountry([])).toBeNull();
   });

@@ -8,7 +8,9 @@ import {
   parseSiteInput,
   SENSITIVE_KEY,
   SensitiveSites,
+  SHARED_SITES,
 } from '@/utils/sensitive-sites';
+import { siteOf } from '@/utils/sites';
 
 describe('built-in sensitive sites', () => {
   it('are the hotline organisations’ sites, read from the shipped data', () => {
@@ -28,8 +30,32 @@ describe('built-in sensitive sites', () => {
     ).toEqual(['988lifeline.org', 'thehotline.org']);
   });
 
-  it('every entry with a website contributes its site', () => {
-    for (const h of hotlines) if (h.website) expect(isOnSites(h.website, BUILT_IN_SITES), h.website).toBe(true);
+  it('every entry with a website contributes its site, except a government’s general site', () => {
+    for (const h of hotlines)
+      if (h.website && !SHARED_SITES.includes(siteOf(h.website)!))
+        expect(isOnSites(h.website, BUILT_IN_SITES), h.website).toBe(true);
+    // The data has such sites (the test can fail), and none of them is on the list.
+    expect(hotlines.filter((h) => h.website && SHARED_SITES.includes(siteOf(h.website)!)).length).toBeGreaterThan(3);
+    for (const shared of SHARED_SITES) {
+      expect(isOnSites(`https://www.${shared}/`, BUILT_IN_SITES), shared).toBe(false);
+      expect(isOnSites(`https://${shared}/`, BUILT_IN_SITES), shared).toBe(false);
+    }
+    // Only the shared site itself is left out: a hotline's own subdomain of it still counts.
+    expect(isOnSites('https://105.police.govt.nz/', BUILT_IN_SITES)).toBe(true);
+    expect(isOnSites('https://www.govt.nz/browse/', BUILT_IN_SITES)).toBe(false);
+  });
+
+  it('include the new countries’ lines and the unverified lines’ organisations', () => {
+    for (const site of [
+      'kidshelpphone.ca',
+      'samaritans.org',
+      'womensaid.ie',
+      'womensrefuge.org.nz',
+      '1343actionline.ph',
+    ])
+      expect(BUILT_IN_SITES).toContain(site);
+    expect(BUILT_IN_SITES).toContain('sosviolenceconjugale.ca'); // number unverified; site still sensitive
+    expect(builtInSitesFrom([{ website: 'https://www.fcc.gov/x' }, { website: 'https://govt.nz/' }])).toEqual([]);
   });
 });
 
