@@ -123,8 +123,10 @@ const strings: Strings<CardKey> = {
  */
 export function HotlineGroups({ country }: { country: string }) {
   const t = useT(strings);
+  const lang = useContext(LangContext);
   const groups: { topic: Topic; lines: Hotline[] }[] = [];
-  for (const line of hotlinesFor(country)) {
+  // Text keywords in the UI language (AYUDA for 988, HOLA for Crisis Text Line in Spanish).
+  for (const line of hotlinesFor(country, undefined, lang)) {
     const last = groups.at(-1);
     if (last?.topic === line.topic) last.lines.push(line);
     else groups.push({ topic: line.topic, lines: [line] });

@@ -4,6 +4,8 @@
  * data/hotlines/hotlines.json (never rewritten). The popup has the full list.
  */
 import { isCountry } from './countries';
+import type { Lang } from './i18n';
+import { textKeyword } from './text-keyword';
 
 /** The fields of a hotlines.json entry this list reads. */
 export interface HotlineEntry {
@@ -14,6 +16,7 @@ export interface HotlineEntry {
   phone_display?: string | null;
   sms?: { number?: string | null; keyword?: string | null } | null;
   hours?: string | null;
+  languages?: string[];
   topics: string[];
   verified: boolean;
   unverified_fields?: string[];
@@ -42,9 +45,9 @@ export function telDigits(phone: string): string {
 
 /**
  * The welcome page's lines for `country`: the first verified line of each topic, emergency first,
- * then trafficking, then domestic violence (the popup lists the rest).
+ * then trafficking, then domestic violence (the popup lists the rest). Text keywords in `lang`.
  */
-export function briefHotlines(all: readonly HotlineEntry[], country: string): BriefHotline[] {
+export function briefHotlines(all: readonly HotlineEntry[], country: string, lang: Lang = 'en'): BriefHotline[] {
   const out: BriefHotline[] = [];
   for (const topic of TOPICS)
     for (const e of all) {
@@ -59,7 +62,7 @@ export function briefHotlines(all: readonly HotlineEntry[], country: string): Br
         topic,
         display: e.phone_display || e.phone,
         dial: telDigits(e.phone),
-        ...(sms ? { text: { number: sms.number!, keyword: sms.keyword ?? null } } : {}),
+        ...(sms ? { text: { number: sms.number!, keyword: textKeyword(e, lang) } } : {}),
         // Round-the-clock lines say so; other hours are detailed (and caveated) in the popup.
         ...(e.hours?.startsWith('24/7') ? { hours: e.hours } : {}),
       });
