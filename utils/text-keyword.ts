@@ -13,7 +13,7 @@ const DATA_LANGUAGE: Record<Lang, string> = { en: 'English', es: 'Spanish' };
 
 /** The fields of a hotline record this reads. */
 export interface TextKeywordSource {
-  sms: { number?: string | null; keyword?: string | null } | null | undefined;
+  sms?: { number?: string | null; keyword?: string | null } | null;
   languages?: readonly string[] | null;
 }
 

@@ -38,7 +38,7 @@ describe('text keyword per language', () => {
           expect(line.text.keyword, `${lang} ${line.id}`).toBe(want);
           expect(bodyOf(line.text.href), `${lang} ${line.id} href`).toBe(want);
         }
-        for (const line of briefHotlines(HOTLINE_RECORDS as HotlineEntry[], c, lang)) {
+        for (const line of briefHotlines(HOTLINE_RECORDS as unknown as HotlineEntry[], c, lang)) {
           if (!line.text) continue;
           const r = records.find((x) => x.id === line.id) as HotlineRecord;
           expect(line.text.keyword, `welcome ${lang} ${line.id}`).toBe(statedKeyword(r, lang) ?? r.sms!.keyword);
