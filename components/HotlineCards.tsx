@@ -2,7 +2,7 @@ import { useContext, useState } from 'preact/hooks';
 import { LangContext, useT } from './lang';
 import { HOTLINE_NOTES } from './hotline-notes';
 import { PrivateOpenButton } from './PrivateOpenButton';
-import type { Strings } from '@/utils/i18n';
+import { formatMonth, type Strings } from '@/utils/i18n';
 import { HOTLINES_CHECKED, hotlinesFor, type Hotline, type Topic } from '@/utils/hotlines';
 
 type CardKey =
@@ -218,7 +218,7 @@ function HotlineCard({ line }: { line: Hotline }) {
       )}
       <details class="sources">
         <summary>{t('sources')}</summary>
-        <p>{t('about', { date: HOTLINES_CHECKED })}</p>
+        <p>{t('about', { date: formatMonth(HOTLINES_CHECKED, lang) })}</p>
         <ul>
           {line.sources.map((s) => (
             <li key={s} dir="ltr">
