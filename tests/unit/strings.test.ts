@@ -74,7 +74,7 @@ function stringTables(): Table[] {
 }
 
 const tables = stringTables();
-const placeholders = (s: string | null) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string | null) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).toSorted();
 
 describe('every string table', () => {
   it('is found in the pages (the scan itself works)', () => {
@@ -94,7 +94,7 @@ describe('every string table', () => {
 
   it('has every key in English and in Spanish, none empty, with the same {placeholders}', () => {
     for (const { where, en, es } of tables) {
-      expect([...es.keys()].sort(), `${where}: keys`).toEqual([...en.keys()].sort());
+      expect([...es.keys()].toSorted(), `${where}: keys`).toEqual([...en.keys()].toSorted());
       for (const [key, enText] of en) {
         const esText = es.get(key) ?? null;
         // A text built at run time (a template with ${}) is not checked here.
