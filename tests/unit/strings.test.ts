@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { findRevealingWords, NEUTRAL_MESSAGES, NEUTRAL_SHORT_NAME, REVEALING_WORDS } from '@/utils/neutral-names';
@@ -201,5 +203,48 @@ describe('discreet mode keeps the README’s promise', () => {
     expect(findRevealingWords(NEUTRAL_SHORT_NAME)).toEqual([]);
     // The checker is word-start based: a listed word must not slip through in another case or accent.
     for (const w of REVEALING_WORDS) expect(findRevealingWords(w.toUpperCase()), w).not.toEqual([]);
+  });
+});
+
+describe('the welcome page’s first screen reads at grade 8 or below (English)', () => {
+  /** Flesch–Kincaid grade of a text: sentences end at . ! ? or a colon that starts a new clause. */
+  function grade(text: string): number {
+    const sentences = text.split(/[.!?:](?:\s|$)/).filter((s) => s.trim()).length;
+    const words = text.match(/[A-Za-z’']+/g) ?? [];
+    return fleschKincaid({
+      sentence: sentences,
+      word: words.length,
+      syllable: words.reduce((n, w) => n + syllable(w), 0),
+    });
+  }
+  const en = (file: string) => {
+    const table = tables.find((t) => t.where.startsWith(`${path.normalize(file)}:`) && t.en.size > 5)!;
+    return (key: string) => (table.en.get(key) ?? '').replace(/\{name\}/g, 'Quick Exit');
+  };
+
+  it('heading, intro and the practice block', () => {
+    const w = en('entrypoints/welcome/Welcome.tsx');
+    const p = en('entrypoints/welcome/Practice.tsx');
+    const firstScreen = [
+      w('heading'),
+      w('intro'),
+      p('title'),
+      p('yourKeys').replace('{keys}', 'Escape twice or Shift three times'),
+      p('changeKeys'),
+      p('start'),
+      p('realHere').replace('{decoy}', 'www.bbc.com'),
+      p('shortcut').replace('{keys}', 'Alt+Shift+Q'),
+    ]
+      // A heading or a button is a sentence of its own.
+      .map((s) => (/[.!?]$/.test(s) ? s : `${s}.`))
+      .join(' ');
+    const g = grade(firstScreen);
+    console.info(`welcome first screen: Flesch–Kincaid grade ${g.toFixed(1)}`);
+    expect(g).toBeLessThanOrEqual(8);
+    // The formula itself: a plain sentence scores low, a dense one high.
+    expect(grade('The page goes away. You are safe to read.')).toBeLessThan(3);
+    expect(
+      grade('Comprehensive documentation regarding synchronization considerations accompanies installation.'),
+    ).toBeGreaterThan(12);
   });
 });
