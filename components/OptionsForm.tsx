@@ -124,7 +124,7 @@ const strings: Strings<
     shortcutLoading: 'Leyendo el atajo del navegador…',
     changeChrome: 'Puedes ponerlo o cambiarlo en chrome://extensions/shortcuts.',
     changeFirefox:
-      'Puedes ponerlo o cambiarlo en Firefox: about:addons, luego el menú del engranaje, luego “Administrar atajos de extensiones”.',
+      'Puedes ponerlo o cambiarlo en Firefox: about:addons, luego el menú del engranaje, luego la opción de atajos de extensiones.',
     keepOne: 'Al menos una tecla debe quedar activada, para que siempre puedas salir desde una página.',
     closes: 'Qué cierra una salida',
     closeSameSiteTabs: 'Otras pestañas abiertas del mismo sitio y de sitios sensibles',
