@@ -2,7 +2,7 @@ import { useContext, useId, useState } from 'preact/hooks';
 import { LangContext, useT } from './lang';
 import { HOTLINE_NOTES } from './hotline-notes';
 import { PrivateOpenButton } from './PrivateOpenButton';
-import type { Lang, Strings } from '@/utils/i18n';
+import { formatMonth, type Strings } from '@/utils/i18n';
 import { HOTLINES_CHECKED, hotlinesFor, TOPIC_ORDER, type Hotline, type Topic } from '@/utils/hotlines';
 
 type CardKey =
@@ -146,20 +146,14 @@ export function firstScreenLines(all: Hotline[]): Hotline[] {
 /** Lower case, without accents: "Violencia doméstica" is found by "domestica". */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** "2026-10" as "October 2026" / "octubre de 2026". */
-function monthYear(isoMonth: string, lang: Lang): string {
-  const [y, m] = isoMonth.split('-').map(Number);
-  if (!y || !m) return isoMonth;
-  return new Date(Date.UTC(y, m - 1, 15)).toLocaleDateString(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
 /**
  * The first screen's help lines: big Call / Text / Chat for each of `firstScreenLines`, their
  * details on demand. Its own chunk, with the hotline data and the notes: HotlineList loads it
  * right after the popup's first paint, so "Exit now" is usable before the data is parsed.
  */
 export function FirstScreenLines({ country }: { country: string }) {
-  const lines = firstScreenLines(hotlinesFor(country));
+  const lang = useContext(LangContext);
+  const lines = firstScreenLines(hotlinesFor(country, undefined, lang));
   return (
     <ul class="cards top-lines">
       {lines.map((line) => (
@@ -177,7 +171,9 @@ export function OtherLines({ country }: { country: string }) {
   const t = useT(strings);
   const [query, setQuery] = useState('');
   const filterId = useId();
-  const all = hotlinesFor(country);
+  const lang = useContext(LangContext);
+  // Text keywords in the UI language (AYUDA for 988, HOLA for Crisis Text Line in Spanish).
+  const all = hotlinesFor(country, undefined, lang);
   const first = new Set(firstScreenLines(all).map((l) => l.id));
   const q = fold(query.trim());
   const matches = (line: Hotline) =>
@@ -269,7 +265,7 @@ function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
 }
 
 /** What to know before calling: needs, hours, languages, caveat, text keyword, website, sources. */
-function LineDetails({ line, lang }: { line: Hotline; lang: Lang }) {
+function LineDetails({ line, lang }: { line: Hotline; lang: Parameters<typeof formatMonth>[1] }) {
   const t = useT(strings);
   const note = HOTLINE_NOTES[line.id];
   const [copy, setCopy] = useState<'copied' | 'copyFailed' | null>(null);
@@ -322,7 +318,7 @@ function LineDetails({ line, lang }: { line: Hotline; lang: Lang }) {
       </p>
       <div class="sources">
         <p class="sources-title">{t('sources')}</p>
-        <p>{t('about', { date: monthYear(HOTLINES_CHECKED, lang) })}</p>
+        <p>{t('about', { date: formatMonth(HOTLINES_CHECKED, lang) })}</p>
         <ul>
           {line.sources.map((s) => (
             <li key={s} dir="ltr">

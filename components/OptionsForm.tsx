@@ -1,11 +1,14 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { DiscreetWordField } from './discreet';
+import { DiscreetWordField, useAppName } from './discreet';
 import { Field } from './Field';
 import { inputErrorStrings } from './input-errors';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LangContext, useT } from './lang';
-import { DECOYS } from '@/utils/decoys';
 import { CountryPicker } from './CountryPicker';
+import { useExitShortcut } from './use-exit-shortcut';
+import { DECOYS, decoysFor } from '@/utils/decoys';
+import { IS_DISCREET_BUILD } from '@/utils/discreet';
+import { BUILD_BROWSER } from '@/utils/incognito';
 import { browserLocales, countryName, guessCountry, isCountry } from '@/utils/countries';
 import type { Strings } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-schema';
@@ -25,7 +28,11 @@ const strings: Strings<
   | 'tripleShift'
   | 'singleEscape'
   | 'singleEscapeHelp'
-  | 'shortcutHelp'
+  | 'shortcutSet'
+  | 'shortcutNone'
+  | 'shortcutLoading'
+  | 'changeChrome'
+  | 'changeFirefox'
   | 'keepOne'
   | 'closes'
   | 'closeSameSiteTabs'
@@ -35,12 +42,14 @@ const strings: Strings<
   | 'oneClickHelp'
   | 'traces'
   | 'clearSiteDataOnExit'
+  | 'clearSiteDataHelp'
   | 'eraseSensitiveAsVisited'
   | 'appearance'
   | 'country'
   | 'countryAuto'
   | 'discreet'
   | 'discreetHelp'
+  | 'discreetList'
   | 'saved'
   | 'afterExit'
   | 'undoByPanicAgain'
@@ -49,21 +58,28 @@ const strings: Strings<
   | 'forgetMyEntriesOnExitHelp'
 > = {
   en: {
-    title: 'Quick Exit settings',
+    title: '{name} settings',
     intro:
-      'These settings are stored on this computer. They say nothing about you: no numbers, pages or sites you visit are kept here.',
+      'These settings are saved in this browser, where anyone who uses it could open this page. They contain no numbers, pages or sites you visited.',
     decoy: 'Page shown after an exit',
-    decoyHelp: 'The hidden tab is replaced by this ordinary page.',
+    decoyHelp:
+      'The tab you leave is replaced by this ordinary page. Until you pick one, it follows the language: BBC Weather in English, BBC News Mundo in Spanish.',
     decoyOther: 'Another page',
     decoyAddress: 'Address of another page',
-    useAddress: 'Use this page',
+    useAddress: 'Save this address',
     keys: 'Keys that exit',
-    keysHelp: 'On any web page. Choose at least one.',
+    keysHelp:
+      'They work on most web pages. They do nothing on the browser’s own pages (like a new tab or settings), in the address bar, or in private windows unless you allow it there. Choose at least one.',
     doubleEscape: 'Escape twice (within a second)',
     tripleShift: 'Shift three times',
     singleEscape: 'A single Escape',
     singleEscapeHelp: 'Many pages use Escape to close a window or menu: you may exit by mistake.',
-    shortcutHelp: 'The browser shortcut (Alt+Shift+Q) can be changed at chrome://extensions/shortcuts.',
+    shortcutSet: 'The browser shortcut is {keys}. It also works on the browser’s own pages. {change}',
+    shortcutNone: 'No browser shortcut is set. {change}',
+    shortcutLoading: 'Reading the browser shortcut…',
+    changeChrome: 'You can set or change it at chrome://extensions/shortcuts.',
+    changeFirefox:
+      'You can set or change it in Firefox: about:addons, then the gear menu, then “Manage Extension Shortcuts”.',
     keepOne: 'At least one key must stay on, so you can always exit from a page.',
     closes: 'What an exit closes',
     closeSameSiteTabs: 'Other open tabs of the same site, and of sensitive sites',
@@ -72,60 +88,73 @@ const strings: Strings<
     oneClickToolbar: 'One click on the toolbar button exits at once',
     oneClickHelp: 'The toolbar button then no longer opens the help lines and your numbers.',
     traces: 'Traces',
-    clearSiteDataOnExit: "On exit, also remove the hidden site's cookies, storage and cached files",
+    clearSiteDataOnExit:
+      'On exit, also remove saved site data (cookies, sign-ins, cached files) of the site you leave and of your sensitive sites',
+    clearSiteDataHelp: 'You may be signed out of those sites. In Firefox, the whole cache is emptied.',
     eraseSensitiveAsVisited: 'Erase visits to sensitive sites from history as they happen',
     appearance: 'Country and language',
     country: 'Country for help lines',
     countryAuto: 'Guess from the browser language',
     discreet: 'Discreet mode',
-    discreetHelp: 'A neutral toolbar icon and title.',
+    discreetHelp: 'Only the toolbar icon and its name change, to a notepad called “Notes”.',
+    discreetList: 'The browser’s extensions list still shows “Quick Exit”.',
     // Issue 12 (undo, forget at exit): kept together so the wording can change in one place.
     afterExit: 'After an exit',
     undoByPanicAgain: 'Reopen the page by pressing the keys again',
     undoByPanicAgainHelp:
-      'Off by default. When on, pressing the exit keys again on the page shown after an exit, within one minute, reopens the page you left, in a private window. Nothing on screen shows that this is possible. Until then the page’s address is kept in memory only.',
+      'Off by default. When on, pressing the exit keys again on the page shown after an exit, within one minute, reopens the page you left: in a private window where Quick Exit is allowed, otherwise in a normal tab whose visits are erased. Nothing on screen shows that this is possible. Until then the page’s address is kept in memory only.',
     forgetMyEntriesOnExit: 'Forget my numbers and pages at every exit',
     forgetMyEntriesOnExitHelp: 'On by default, so whoever opens the menu after an exit does not find them.',
     saved: 'Saved.',
   },
   es: {
-    title: 'Configuración de Quick Exit',
+    title: 'Configuración de {name}',
     intro:
-      'Esta configuración se guarda en esta computadora. No dice nada de ti: aquí no se guardan números, páginas ni sitios que visitas.',
+      'Esta configuración se guarda en este navegador, y cualquier persona que lo use podría abrir esta página. No incluye números, páginas ni sitios que visitaste.',
     decoy: 'Página que se muestra al salir',
-    decoyHelp: 'La pestaña oculta se reemplaza por esta página común.',
+    decoyHelp:
+      'La pestaña que dejas se cambia por esta página común. Mientras no elijas una, sigue el idioma: BBC Weather en inglés, BBC News Mundo en español.',
     decoyOther: 'Otra página',
     decoyAddress: 'Dirección de otra página',
-    useAddress: 'Usar esta página',
+    useAddress: 'Guardar esta dirección',
     keys: 'Teclas para salir',
-    keysHelp: 'En cualquier página web. Elige al menos una.',
+    keysHelp:
+      'Funcionan en la mayoría de las páginas web. No hacen nada en las páginas propias del navegador (como una pestaña nueva o la configuración), en la barra de direcciones ni en ventanas privadas, salvo que lo permitas ahí. Elige al menos una.',
     doubleEscape: 'Escape dos veces (en un segundo)',
-    tripleShift: 'Mayús tres veces',
+    tripleShift: 'Shift (la tecla de mayúsculas) tres veces',
     singleEscape: 'Un solo Escape',
     singleEscapeHelp: 'Muchas páginas usan Escape para cerrar una ventana o un menú: podrías salir sin querer.',
-    shortcutHelp: 'El atajo del navegador (Alt+Mayús+Q) se cambia en chrome://extensions/shortcuts.',
+    shortcutSet: 'El atajo del navegador es {keys}. También funciona en las páginas propias del navegador. {change}',
+    shortcutNone: 'No hay un atajo del navegador configurado. {change}',
+    shortcutLoading: 'Leyendo el atajo del navegador…',
+    changeChrome: 'Puedes ponerlo o cambiarlo en chrome://extensions/shortcuts.',
+    changeFirefox:
+      'Puedes ponerlo o cambiarlo en Firefox: about:addons, luego el menú del engranaje, luego la opción de atajos de extensiones.',
     keepOne: 'Al menos una tecla debe quedar activada, para que siempre puedas salir desde una página.',
     closes: 'Qué cierra una salida',
     closeSameSiteTabs: 'Otras pestañas abiertas del mismo sitio y de sitios sensibles',
     closeWholeWindow: 'Toda la ventana, dejando solo la página común',
     toolbar: 'Botón de la barra',
-    oneClickToolbar: 'Un clic en el botón de la barra sale de inmediato',
-    oneClickHelp: 'El botón de la barra ya no abrirá entonces las líneas de ayuda ni tus números.',
+    oneClickToolbar: 'Un clic en el botón de la barra sale al instante',
+    oneClickHelp: 'Entonces el botón de la barra ya no abre las líneas de ayuda ni tus números.',
     traces: 'Rastros',
-    clearSiteDataOnExit: 'Al salir, borrar también las cookies, el almacenamiento y la caché del sitio oculto',
-    eraseSensitiveAsVisited: 'Borrar del historial las visitas a sitios sensibles a medida que ocurren',
+    clearSiteDataOnExit:
+      'Al salir, borrar también los datos guardados (cookies, sesiones iniciadas, archivos en caché) del sitio que dejas y de tus sitios sensibles',
+    clearSiteDataHelp: 'Es posible que se cierre tu sesión en esos sitios. En Firefox se vacía toda la caché.',
+    eraseSensitiveAsVisited: 'Borrar del historial las visitas a sitios sensibles en cuanto ocurren',
     appearance: 'País e idioma',
     country: 'País para las líneas de ayuda',
     countryAuto: 'Adivinar según el idioma del navegador',
     discreet: 'Modo discreto',
-    discreetHelp: 'Un icono y un título neutros en la barra.',
+    discreetHelp: 'Solo cambian el icono de la barra y su nombre, a un bloc llamado “Notas”.',
+    discreetList: 'La lista de extensiones del navegador sigue mostrando “Quick Exit”.',
     afterExit: 'Después de salir',
-    undoByPanicAgain: 'Volver a abrir la página pulsando de nuevo las teclas',
+    undoByPanicAgain: 'Volver a abrir la página presionando de nuevo las teclas',
     undoByPanicAgainHelp:
-      'Desactivado por defecto. Si lo activas, al pulsar de nuevo las teclas de salida en la página que aparece después de salir, en menos de un minuto, la página que dejaste se vuelve a abrir en una ventana privada. Nada en pantalla muestra que esto es posible. Mientras tanto, la dirección de la página se guarda solo en la memoria.',
+      'Desactivado al principio. Si lo activas, al presionar de nuevo las teclas de salida en la página que aparece después de salir, en menos de un minuto, la página que dejaste se vuelve a abrir: en una ventana privada si Quick Exit puede funcionar ahí; si no, en una pestaña normal cuyas visitas se borran. Nada en pantalla muestra que esto es posible. Mientras tanto, la dirección de la página se guarda solo en la memoria.',
     forgetMyEntriesOnExit: 'Olvidar mis números y páginas en cada salida',
     forgetMyEntriesOnExitHelp:
-      'Activado por defecto, para que quien abra el menú después de una salida no los encuentre.',
+      'Activado al principio, para que quien abra el menú después de una salida no los encuentre.',
     saved: 'Guardado.',
   },
 };
@@ -143,6 +172,13 @@ export function OptionsForm({ settings, update }: Props) {
   const t = useT(strings);
   const lang = useContext(LangContext);
   const te = useT(inputErrorStrings);
+  const name = useAppName();
+  const shortcut = useExitShortcut();
+  const change = t(BUILD_BROWSER === 'firefox' ? 'changeFirefox' : 'changeChrome');
+  useEffect(() => {
+    // The tab title shows in the tab strip: the neutral name in discreet mode.
+    document.title = t('title', { name });
+  }, [lang, name]);
   const [saved, setSaved] = useState(0);
   const save = async (patch: Partial<Settings>) => {
     await update(patch);
@@ -164,7 +200,7 @@ export function OptionsForm({ settings, update }: Props) {
     if (!checked.ok) return setError(te(checked.error as InputError));
     setError(null);
     setAddress(checked.value);
-    await save({ decoyUrl: checked.value });
+    await save({ decoyUrl: checked.value, decoyChosen: true });
   };
   const trig = settings.triggers;
   const [keepOne, setKeepOne] = useState(false);
@@ -180,14 +216,14 @@ export function OptionsForm({ settings, update }: Props) {
   const guessed = guessCountry(browserLocales());
   return (
     <main>
-      <h1>{t('title')}</h1>
+      <h1>{t('title', { name })}</h1>
       <p class="help">{t('intro')}</p>
 
       <fieldset>
         <legend>{t('decoy')}</legend>
         <p class="help">{t('decoyHelp')}</p>
         <div class="radio-list">
-          {DECOYS.map((d) => (
+          {decoysFor(lang).map((d) => (
             <label class="check" key={d.id}>
               <input
                 type="radio"
@@ -196,10 +232,10 @@ export function OptionsForm({ settings, update }: Props) {
                 onChange={() => {
                   setOther(false);
                   setError(null);
-                  void save({ decoyUrl: d.url });
+                  void save({ decoyUrl: d.url, decoyChosen: true });
                 }}
               />
-              <span>
+              <span lang={d.lang}>
                 {d.label}{' '}
                 <span class="help" dir="ltr">
                   ({new URL(d.url).hostname})
@@ -249,7 +285,13 @@ export function OptionsForm({ settings, update }: Props) {
             {t('keepOne')}
           </p>
         )}
-        <p class="help">{t('shortcutHelp')}</p>
+        <p class="help" data-testid="exit-shortcut">
+          {shortcut === undefined
+            ? t('shortcutLoading')
+            : shortcut
+              ? t('shortcutSet', { keys: shortcut, change })
+              : t('shortcutNone', { change })}
+        </p>
       </fieldset>
 
       <fieldset>
@@ -276,7 +318,7 @@ export function OptionsForm({ settings, update }: Props) {
         />
         <Check
           label={t('discreet')}
-          help={t('discreetHelp')}
+          help={IS_DISCREET_BUILD ? t('discreetHelp') : `${t('discreetHelp')} ${t('discreetList')}`}
           checked={settings.discreet}
           onChange={(v) => void save({ discreet: v })}
         />
@@ -304,6 +346,7 @@ export function OptionsForm({ settings, update }: Props) {
         <legend>{t('traces')}</legend>
         <Check
           label={t('clearSiteDataOnExit')}
+          help={t('clearSiteDataHelp')}
           checked={settings.clearSiteDataOnExit}
           onChange={(v) => void save({ clearSiteDataOnExit: v })}
         />

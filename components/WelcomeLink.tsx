@@ -4,8 +4,8 @@ import { openWelcome, WELCOME_PATH } from '@/utils/first-run';
 import { useT } from './lang';
 
 const strings: Strings<'link'> = {
-  en: { link: 'How it works: practise an exit' },
-  es: { link: 'Cómo funciona: practique una salida' },
+  en: { link: 'How it works: practice an exit' },
+  es: { link: 'Cómo funciona: practica una salida' },
 };
 
 /** The popup's link back to the welcome page (opens it in a new tab and closes the popup). */

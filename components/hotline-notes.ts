@@ -31,43 +31,43 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
   'us-988-suicide-crisis-lifeline': {
     caveat: {
       en: 'In Spanish: press 2 when you call, or text AYUDA to 988. Counselors may contact emergency services if they believe your life is in immediate danger.',
-      es: 'En español: marca 2 al llamar, o envía AYUDA por mensaje al 988. Los consejeros pueden avisar a servicios de emergencia si creen que tu vida corre peligro inmediato.',
+      es: 'En español: marca 2 al llamar, o envía AYUDA por mensaje al 988. Quienes te atienden pueden avisar a servicios de emergencia si creen que tu vida corre peligro inmediato.',
     },
   },
   'us-trans-lifeline': {
     hours: {
-      en: 'Monday to Friday, 10:00–18:00 Pacific (13:00–21:00 Eastern). Not 24/7; closed some holidays.',
-      es: 'De lunes a viernes, 10:00–18:00 hora del Pacífico (13:00–21:00 hora del Este). No atiende 24 horas; cierra algunos feriados.',
+      en: 'Monday to Friday, 10 a.m.–6 p.m. Pacific (1–9 p.m. Eastern). Not 24/7; closed some holidays.',
+      es: 'De lunes a viernes, de 10 a. m. a 6 p. m. hora del Pacífico (de 1 a 9 p. m. hora del Este). No atiende las 24 horas; cierra algunos días festivos.',
     },
     caveat: {
       en: 'Peer support from trans people. Reported policy: operators do not call emergency services without your consent. Outside these hours: 988 or The Trevor Project.',
-      es: 'Apoyo de personas trans. Política reportada: no llaman a servicios de emergencia sin tu consentimiento. Fuera de este horario: 988 o The Trevor Project.',
+      es: 'Apoyo de otras personas trans. Según informan, no llaman a servicios de emergencia sin tu consentimiento. Fuera de este horario: 988 o The Trevor Project.',
     },
   },
   'ca-trans-lifeline': {
     hours: {
-      en: 'Monday to Friday, 10:00–18:00 Pacific (13:00–21:00 Eastern). Not 24/7.',
-      es: 'De lunes a viernes, 10:00–18:00 hora del Pacífico (13:00–21:00 hora del Este). No atiende 24 horas.',
+      en: 'Monday to Friday, 10 a.m.–6 p.m. Pacific (1–9 p.m. Eastern). Not 24/7.',
+      es: 'De lunes a viernes, de 10 a. m. a 6 p. m. hora del Pacífico (de 1 a 9 p. m. hora del Este). No atiende las 24 horas.',
     },
     caveat: {
       en: 'Peer support from trans people. Reported policy: operators do not call emergency services without your consent.',
-      es: 'Apoyo de personas trans. Política reportada: no llaman a servicios de emergencia sin tu consentimiento.',
+      es: 'Apoyo de otras personas trans. Según informan, no llaman a servicios de emergencia sin tu consentimiento.',
     },
   },
   'us-lgbt-national-hotline': {
     hours: {
       en: 'Not 24/7. Sources give different hours (weekdays and Saturday, Pacific time): check the website first.',
-      es: 'No atiende 24 horas. Las fuentes dan horarios distintos (entre semana y sábados, hora del Pacífico): consulta el sitio web antes.',
+      es: 'No atiende las 24 horas. Las fuentes dan horarios distintos (entre semana y sábados, hora del Pacífico): consulta el sitio web antes.',
     },
     caveat: {
       en: 'Peer support for all ages; not a crisis line.',
-      es: 'Apoyo entre pares para todas las edades; no es una línea de crisis.',
+      es: 'Apoyo de otras personas LGBTQ+, para todas las edades; no es una línea de crisis.',
     },
   },
   'us-stronghearts-native-helpline': {
     caveat: {
       en: 'For American Indian and Alaska Native survivors; Native advocates. If you text, the reply comes from a different number.',
-      es: 'Para sobrevivientes indígenas de Estados Unidos y Alaska; defensores indígenas. Si envías un mensaje, la respuesta llega desde otro número.',
+      es: 'Para sobrevivientes indígenas de Estados Unidos y de Alaska; te atiende personal indígena. Si envías un mensaje, la respuesta llega desde otro número.',
     },
   },
   'us-childhelp-national-child-abuse-hotline': {
@@ -85,13 +85,13 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
   'us-love-is-respect': {
     caveat: {
       en: 'For teens and young adults worried about a relationship.',
-      es: 'Para adolescentes y jóvenes preocupados por una relación.',
+      es: 'Para adolescentes y jóvenes a quienes les preocupa una relación.',
     },
   },
   'us-911': {
     caveat: {
       en: 'Call if you can and it is safe. Texting 911 works only where the local 911 center supports it.',
-      es: 'Llama si puedes y es seguro. Enviar un mensaje al 911 solo funciona donde el centro local lo permite.',
+      es: 'Llama si puedes hacerlo sin riesgo. Enviar un mensaje al 911 solo funciona donde el centro local lo permite.',
     },
   },
   'us-crisis-text-line': {
@@ -121,7 +121,7 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
   'gb-999-silent-solution': {
     caveat: {
       en: 'If you cannot speak, from a mobile: call 999, cough or tap when asked, then press 55 if you hear a recorded message. Pressing 55 does not send your location. Not for landlines.',
-      es: 'Si no puedes hablar, desde un móvil: llama al 999, tose o da golpecitos cuando te pregunten y pulsa 55 si oyes un mensaje grabado. Pulsar 55 no envía tu ubicación. No sirve desde teléfonos fijos.',
+      es: 'Si no puedes hablar, desde un celular: llama al 999, tose o da golpecitos cuando te pregunten y presiona 55 si oyes un mensaje grabado. Presionar 55 no envía tu ubicación. No sirve desde teléfonos fijos.',
     },
   },
   'gb-scotland-domestic-abuse-forced-marriage-helpline': {

@@ -11,7 +11,7 @@ export const inputErrorStrings: Strings<InputError | 'list-full'> = {
     'phone-empty': 'Please type a phone number.',
     'phone-too-long': `That number is too long: use at most ${MAX_PHONE} characters.`,
     'phone-no-digits': 'A phone number needs digits, for example 555 0100.',
-    'phone-junk': 'Use only digits, spaces, dashes, brackets and a leading +, for example +1 555 0100.',
+    'phone-junk': 'Use only digits, spaces, dashes, parentheses and a leading +, for example +1 555 0100.',
     'url-empty': 'Please type a web address.',
     'url-too-long': `That address is too long: use at most ${MAX_URL} characters.`,
     'url-invalid': 'That is not a web address. Example: https://example.org',
@@ -32,6 +32,6 @@ export const inputErrorStrings: Strings<InputError | 'list-full'> = {
     'url-invalid': 'Eso no es una dirección web. Ejemplo: https://example.org',
     'url-scheme': 'Solo se pueden usar direcciones web que empiezan con http:// o https://.',
     'url-credentials': 'No se aceptan direcciones que contienen un usuario o una contraseña.',
-    'list-full': 'La lista está llena. Borra una primero.',
+    'list-full': 'La lista está llena. Borra uno para agregar otro.',
   },
 };

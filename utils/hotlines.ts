@@ -1,5 +1,7 @@
 import data from '@/data/hotlines/hotlines.json';
 import { guessCountry, isCountry, type Country } from './countries';
+import type { Lang } from './i18n';
+import { textKeyword } from './text-keyword';
 import { dialable } from './validate';
 
 /**
@@ -103,14 +105,17 @@ export function smsHref(number: string, keyword: string | null): string {
 const isTopic = (t: string): t is Topic => (TOPIC_ORDER as readonly string[]).includes(t);
 const PLAIN_LANGUAGES = ['English', 'Spanish', 'French'];
 
-/** Turns a verified record into what the popup shows; null for records that are not verified. */
-export function toHotline(r: HotlineRecord): Hotline | null {
+/**
+ * Turns a verified record into what the popup shows; null for records that are not verified. The
+ * text keyword is the one the data gives for `lang` (AYUDA, HOLA in Spanish), see `textKeyword`.
+ */
+export function toHotline(r: HotlineRecord, lang: Lang = 'en'): Hotline | null {
   if (!r.verified) return null;
   const unverified = unverifiedFields(r);
   const topics = r.topics.filter(isTopic);
   if (!topics.length) return null;
   const phone = r.phone && !unverified.has('phone') ? r.phone : null;
-  const sms = r.sms && !unverified.has('sms') ? r.sms : null;
+  const sms = r.sms && !unverified.has('sms') ? { number: r.sms.number, keyword: textKeyword(r, lang) } : null;
   const chat = r.chat_url && !unverified.has('chat_url') ? r.chat_url : null;
   const site = r.website && !unverified.has('website') ? r.website : null;
   if (!phone && !sms) return null;
@@ -138,10 +143,14 @@ export function toHotline(r: HotlineRecord): Hotline | null {
  * The verified hotlines of a country, emergency first, then trafficking, domestic violence, sexual
  * assault, crisis, LGBTQ+ (trans lines included), youth; the data's order within a topic.
  */
-export function hotlinesFor(country: string, records: readonly HotlineRecord[] = HOTLINE_RECORDS): Hotline[] {
+export function hotlinesFor(
+  country: string,
+  records: readonly HotlineRecord[] = HOTLINE_RECORDS,
+  lang: Lang = 'en',
+): Hotline[] {
   const shown = records
     .filter((r) => r.country === country)
-    .map(toHotline)
+    .map((r) => toHotline(r, lang))
     .filter((h): h is Hotline => h !== null);
   const rank = (h: Hotline) => TOPIC_ORDER.indexOf(h.topic);
   // Array sorting is stable: the data's order is kept within a topic.
@@ -165,10 +174,14 @@ export interface BriefHotline extends Hotline {
  * text number is offered only when it differs from the phone number; hours only when round the
  * clock (other hours are detailed, with their caveats, in the popup).
  */
-export function briefHotlines(country: string, records: readonly HotlineRecord[] = HOTLINE_RECORDS): BriefHotline[] {
+export function briefHotlines(
+  country: string,
+  records: readonly HotlineRecord[] = HOTLINE_RECORDS,
+  lang: Lang = 'en',
+): BriefHotline[] {
   const lines = records
     .filter((r) => r.country === country)
-    .map(toHotline)
+    .map((r) => toHotline(r, lang))
     .filter((h): h is Hotline & Pick<BriefHotline, 'phone' | 'phoneDisplay' | 'callHref'> => h?.phone != null);
   const out: BriefHotline[] = [];
   for (const topic of BRIEF_TOPICS) {

@@ -28,3 +28,17 @@ export function translate<K extends string>(
   const text = strings[lang][key] ?? strings.en[key];
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
+
+/** The locale whose conventions each UI language follows (US English, Mexican Spanish). */
+const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
+
+/**
+ * A year and month as people write it ("2026-10" -> "October 2026", "octubre de 2026"); the
+ * input unchanged if it is not YYYY-MM.
+ */
+export function formatMonth(yearMonth: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+  if (!m) return yearMonth;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+}

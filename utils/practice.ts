@@ -14,7 +14,7 @@ export const PRACTICE_HIDDEN_MS = 1200;
 
 const TRIGGER_NAMES: Record<Lang, Record<keyof TriggerSettings, string>> = {
   en: { doubleEscape: 'Escape twice', tripleShift: 'Shift three times', singleEscape: 'Escape once' },
-  es: { doubleEscape: 'Escape dos veces', tripleShift: 'Mayús (Shift) tres veces', singleEscape: 'Escape una vez' },
+  es: { doubleEscape: 'Escape dos veces', tripleShift: 'Shift tres veces', singleEscape: 'Escape una vez' },
 };
 
 /** The keys the user chose, in words ("Escape twice", "Shift three times"). */

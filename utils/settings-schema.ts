@@ -8,6 +8,8 @@ import { isWebUrl } from './validate';
  * URLs) is NOT a setting and never goes here: see `session-store.ts`.
  */
 
+import { resolveLang } from './i18n';
+
 /** Which key sequences on a page start an exit. */
 export interface TriggerSettings {
   /** Escape pressed twice within about a second (default on). */
@@ -19,8 +21,13 @@ export interface TriggerSettings {
 }
 
 export interface Settings {
-  /** The ordinary page that replaces the hidden tab. http(s) only. */
+  /**
+   * The ordinary page that replaces the hidden tab. http(s) only. Until the user picks one
+   * (`decoyChosen`), the default page of the UI language (see `defaultDecoyUrl`).
+   */
   decoyUrl: string;
+  /** True once the user picked a decoy in the options; until then the decoy follows the language. */
+  decoyChosen: boolean;
   triggers: TriggerSettings;
   /** Also swap out other open tabs showing the same site(s) or another sensitive site. */
   closeSameSiteTabs: boolean;
@@ -53,8 +60,33 @@ export const DEFAULT_DECOY_URL = 'https://www.bbc.com/weather';
 /** The default panic keys (a constant of its own: the content script carries only this part). */
 export const DEFAULT_TRIGGERS: TriggerSettings = { doubleEscape: true, tripleShift: true, singleEscape: false };
 
+/**
+ * The default decoy of each UI language: an English weather page looks out of place in a
+ * Spanish-speaking home, so Spanish gets the BBC's own Spanish-language front page.
+ */
+export const DEFAULT_DECOY_URLS = { en: DEFAULT_DECOY_URL, es: 'https://www.bbc.com/mundo' } as const;
+
+/** The default decoy for a language setting ('auto' follows the browser, as the UI does). */
+export function defaultDecoyUrl(
+  language: Settings['language'],
+  uiLanguage: string = globalThis.navigator?.language ?? 'en',
+): string {
+  return DEFAULT_DECOY_URLS[resolveLang(language, uiLanguage)];
+}
+
+/**
+ * The decoy to use: the stored one if the user chose it (or it is an address of their own, as
+ * written before `decoyChosen` existed), else the default of the language.
+ */
+function resolveDecoy(stored: unknown, chosen: unknown, language: Settings['language']): string {
+  const url = typeof stored === 'string' && isHttpUrl(stored) ? stored : null;
+  const isDefault = !url || (Object.values(DEFAULT_DECOY_URLS) as string[]).includes(url);
+  return url && (chosen === true || !isDefault) ? url : defaultDecoyUrl(language);
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   decoyUrl: DEFAULT_DECOY_URL,
+  decoyChosen: false,
   triggers: DEFAULT_TRIGGERS,
   closeSameSiteTabs: true,
   closeWholeWindow: false,
@@ -80,8 +112,10 @@ export function normalizeSettings(stored: unknown): Settings {
   const t = (s.triggers && typeof s.triggers === 'object' ? s.triggers : {}) as Record<string, unknown>;
   const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
   const d = DEFAULT_SETTINGS;
+  const language = s.language === 'en' || s.language === 'es' ? s.language : 'auto';
   return {
-    decoyUrl: typeof s.decoyUrl === 'string' && isHttpUrl(s.decoyUrl) ? s.decoyUrl : d.decoyUrl,
+    decoyUrl: resolveDecoy(s.decoyUrl, s.decoyChosen, language),
+    decoyChosen: s.decoyChosen === true,
     triggers: {
       doubleEscape: bool(t.doubleEscape, d.triggers.doubleEscape),
       tripleShift: bool(t.tripleShift, d.triggers.tripleShift),
@@ -93,7 +127,7 @@ export function normalizeSettings(stored: unknown): Settings {
     clearSiteDataOnExit: bool(s.clearSiteDataOnExit, d.clearSiteDataOnExit),
     eraseSensitiveAsVisited: bool(s.eraseSensitiveAsVisited, d.eraseSensitiveAsVisited),
     country: typeof s.country === 'string' && /^[A-Z]{2}$/.test(s.country) ? s.country : null,
-    language: s.language === 'en' || s.language === 'es' ? s.language : 'auto',
+    language,
     discreet: bool(s.discreet, d.discreet),
     undoByPanicAgain: bool(s.undoByPanicAgain, d.undoByPanicAgain),
     forgetMyEntriesOnExit: bool(s.forgetMyEntriesOnExit, d.forgetMyEntriesOnExit),
@@ -107,8 +141,8 @@ export function normalizeSettings(stored: unknown): Settings {
  */
 export function readPanicSettings(stored: unknown): Pick<Settings, 'triggers' | 'decoyUrl' | 'language'> {
   const s = (stored ?? {}) as Partial<Settings>;
-  const url = isWebUrl(s.decoyUrl) ? s.decoyUrl : DEFAULT_DECOY_URL;
   const language = s.language === 'en' || s.language === 'es' ? s.language : 'auto';
+  const url = resolveDecoy(s.decoyUrl, s.decoyChosen, language);
   return { triggers: { ...DEFAULT_TRIGGERS, ...s.triggers }, decoyUrl: url, language };
 }
 

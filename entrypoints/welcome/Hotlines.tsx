@@ -1,4 +1,5 @@
 import { useContext, useState } from 'preact/hooks';
+import { HOTLINE_NOTES } from '@/components/hotline-notes';
 import { LangContext, useT } from '@/components/lang';
 import type { Strings } from '@/utils/i18n';
 import { browserLocales, COUNTRIES, countryName } from '@/utils/countries';
@@ -11,43 +12,54 @@ type Key =
   | 'call'
   | 'text'
   | 'textKeyword'
+  | 'open247'
   | 'none'
   | 'more'
   | 'confidential'
   | 'emergency'
+  | 'emergencyName'
   | 'trafficking'
   | 'domestic-violence';
 
 const strings: Strings<Key> = {
   en: {
-    title: 'Hotlines',
-    intro: 'Free, trained people to talk to. Call from a phone that is safe to use.',
+    title: 'Help lines',
+    intro:
+      'Trained people you can talk to. Calls are free. You don’t have to call now. If you can, use a phone that is safe for you.',
     country: 'Country',
     call: 'Call {number}',
     text: 'Text {number}',
     textKeyword: 'Text {keyword} to {number}',
+    open247: 'open 24 hours',
     none: 'No verified line for this country yet.',
-    more: 'The toolbar button lists more lines (sexual assault, crisis, LGBTQ+, youth).',
-    confidential: 'Before you share details, you can ask a hotline what it keeps confidential and what it may pass on.',
+    more: 'The toolbar button lists more lines (sexual violence, crisis, LGBTQ+, young people).',
+    confidential: 'Before you share details, you can ask a line what it keeps private and what it may pass on.',
     emergency: 'Emergency',
+    emergencyName: 'Emergency (police, fire, ambulance)',
     trafficking: 'Human trafficking',
     'domestic-violence': 'Domestic violence',
   },
   es: {
     title: 'Líneas de ayuda',
-    intro: 'Personas formadas con quienes hablar, gratis. Llame desde un teléfono seguro.',
+    intro:
+      'Personas capacitadas con quienes puedes hablar. Las llamadas son gratis. No tienes que llamar ahora. Si puedes, usa un teléfono que sea seguro para ti.',
     country: 'País',
     call: 'Llamar al {number}',
-    text: 'Enviar un mensaje al {number}',
-    textKeyword: 'Enviar {keyword} al {number}',
+    text: 'Mandar mensaje al {number}',
+    textKeyword: 'Envía {keyword} al {number}',
+    open247: 'abierta 24 horas',
     none: 'Todavía no hay una línea verificada para este país.',
-    more: 'El botón de la barra muestra más líneas (agresión sexual, crisis, LGBTQ+, jóvenes).',
-    confidential: 'Antes de dar detalles, puede preguntar a la línea qué mantiene confidencial y qué puede compartir.',
+    more: 'El botón de la barra muestra más líneas (violencia sexual, crisis, LGBTQ+, jóvenes).',
+    confidential: 'Antes de dar detalles, puedes preguntar a la línea qué mantiene en privado y qué puede compartir.',
     emergency: 'Emergencias',
+    emergencyName: 'Emergencias (policía, bomberos, ambulancia)',
     trafficking: 'Trata de personas',
     'domestic-violence': 'Violencia doméstica',
   },
 };
+
+/** Lines whose own name is in Spanish (for screen readers' pronunciation); the others are English. */
+const NAME_LANG: Record<string, string> = { 'mx-linea-nacional-contra-la-trata': 'es', 'mx-911': 'es' };
 
 /** The welcome page's short hotline list: one country's emergency, trafficking and DV lines. */
 export function Hotlines({ initialCountry }: { initialCountry: string | null }) {
@@ -55,7 +67,7 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
   const lang = useContext(LangContext);
   // No guess from the browser's languages: the United States, where the project started.
   const [country, setCountry] = useState<string>(() => startCountry(initialCountry, browserLocales()) ?? 'US');
-  const lines = briefHotlines(country);
+  const lines = briefHotlines(country, undefined, lang);
   return (
     <section aria-labelledby="hotlines-title" data-testid="hotlines">
       <h2 id="hotlines-title">{t('title')}</h2>
@@ -74,8 +86,16 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
         <ul class="hotlines">
           {lines.map((l) => (
             <li key={l.id} data-hotline={l.id}>
-              <strong>{t(l.briefTopic)}</strong>: {l.name}
-              {l.open247 ? ' (24/7)' : ''}
+              {/* Spanish names the topic, then the line's own name (a proper name, kept as it is);
+                  an emergency number's "name" only says what it is, so it is said in the UI language. */}
+              {l.briefTopic === 'emergency' && lang === 'es' ? (
+                <strong>{t('emergencyName')}</strong>
+              ) : (
+                <>
+                  <strong>{t(l.briefTopic)}</strong>: <span lang={NAME_LANG[l.id] ?? 'en'}>{l.name}</span>
+                </>
+              )}
+              {l.open247 ? ` (${t('open247')})` : ''}
               <br />
               <a class="number" href={l.callHref} aria-label={t('call', { number: l.phoneDisplay })}>
                 {l.phoneDisplay}
@@ -90,6 +110,7 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
                   </a>
                 </>
               )}
+              {HOTLINE_NOTES[l.id]?.caveat && <p class="note">{HOTLINE_NOTES[l.id]!.caveat![lang]}</p>}
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { LangContext, useT } from '@/components/lang';
+import { useExitShortcut } from '@/components/use-exit-shortcut';
 import type { Strings } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import { PanicKeyDetector } from '@/utils/panic-key';
@@ -27,43 +27,47 @@ type Key =
 
 const strings: Strings<Key> = {
   en: {
-    title: 'Practise an exit',
-    yourKeys: 'Your keys: {keys}. They work on any web page.',
+    title: 'Practice an exit',
+    yourKeys:
+      'Your keys: {keys}. They work on most web pages, but not on the browser’s own pages (like a new tab or settings).',
     noKeys: 'No page keys are turned on. You can choose them in the options.',
     changeKeys: 'You can change them in the options.',
     start: 'Start a practice exit',
-    stop: 'Stop practising',
+    stop: 'Stop practicing',
     armed: 'Practice is on: press {keys} now. Nothing will close.',
     doneTitle: 'Well done: that was a practice exit',
-    done1: 'The page vanished at once: that is all anyone looking at the screen would have seen.',
+    done1: 'The page vanished right away. That is all someone looking at the screen would have seen.',
     done2:
-      'In a real exit, this tab would now show {decoy}, with nothing to go Back to, and every page the tab showed would be erased from history.',
+      'In a real exit, this tab would now show {decoy}. The Back button would not come back here, and every page the tab showed would be erased from history.',
     done3: 'Nothing was closed or erased: this was only practice.',
-    again: 'Practise again',
+    again: 'Practice again',
     realHere:
       'When practice is off, the keys work for real on this page too: it closes and {decoy} opens in its place.',
-    shortcut: 'The browser shortcut {keys} and the toolbar button’s “Exit now” always exit for real.',
-    noShortcut: 'The toolbar button’s “Exit now” always exits for real.',
+    shortcut: 'The browser shortcut {keys} and “Exit now” in the toolbar button always exit for real.',
+    noShortcut:
+      'No browser shortcut is set (you can set one in the browser’s extension shortcuts). “Exit now” in the toolbar button always exits for real.',
     or: ' or ',
   },
   es: {
-    title: 'Practique una salida',
-    yourKeys: 'Sus teclas: {keys}. Funcionan en cualquier página web.',
-    noKeys: 'No hay teclas de página activadas. Puede elegirlas en las opciones.',
-    changeKeys: 'Puede cambiarlas en las opciones.',
+    title: 'Practica una salida',
+    yourKeys:
+      'Tus teclas: {keys}. Funcionan en la mayoría de las páginas web, pero no en las páginas propias del navegador (como una pestaña nueva o la configuración).',
+    noKeys: 'No hay teclas activadas. Puedes elegirlas en las opciones.',
+    changeKeys: 'Puedes cambiarlas en las opciones.',
     start: 'Empezar una salida de práctica',
     stop: 'Dejar de practicar',
-    armed: 'Práctica activada: pulse {keys} ahora. No se cerrará nada.',
+    armed: 'La práctica está activada: presiona {keys} ahora. No se cerrará nada.',
     doneTitle: 'Muy bien: fue una salida de práctica',
-    done1: 'La página desapareció en el acto: es todo lo que habría visto quien mirara la pantalla.',
+    done1: 'La página desapareció al instante. Es todo lo que habría visto alguien mirando la pantalla.',
     done2:
-      'En una salida real, esta pestaña mostraría ahora {decoy}, sin nada a lo que volver con «Atrás», y todas las páginas que mostró se borrarían del historial.',
-    done3: 'No se cerró ni se borró nada: solo era práctica.',
+      'En una salida real, esta pestaña mostraría ahora {decoy}. El botón Atrás no regresaría aquí, y todas las páginas que mostró la pestaña se borrarían del historial.',
+    done3: 'No se cerró ni se borró nada: solo fue práctica.',
     again: 'Practicar otra vez',
     realHere:
       'Cuando la práctica está desactivada, las teclas también funcionan de verdad en esta página: se cierra y se abre {decoy} en su lugar.',
-    shortcut: 'El atajo del navegador {keys} y «Salir ahora» del botón de la barra siempre salen de verdad.',
-    noShortcut: '«Salir ahora» del botón de la barra siempre sale de verdad.',
+    shortcut: 'El atajo del navegador {keys} y “Salir ahora” del botón de la barra siempre salen de verdad.',
+    noShortcut:
+      'No hay un atajo del navegador configurado (puedes ponerlo en los atajos de extensiones del navegador). “Salir ahora” del botón de la barra siempre sale de verdad.',
     or: ' o ',
   },
 };
@@ -86,7 +90,7 @@ export function Practice({ settings }: { settings: Settings }) {
   const lang = useContext(LangContext);
   const [armed, setArmed] = useState(false);
   const [done, setDone] = useState(false);
-  const [shortcut, setShortcut] = useState<string | null>(null);
+  const shortcut = useExitShortcut();
   const armedRef = useRef(false);
   armedRef.current = armed;
   const detector = useRef(new PanicKeyDetector(settings.triggers));
@@ -94,10 +98,6 @@ export function Practice({ settings }: { settings: Settings }) {
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    void browser.commands
-      .getAll()
-      .then((all) => setShortcut(all.find((c) => c.shortcut)?.shortcut ?? null))
-      .catch(() => {});
     return listenForPractice(window, detector.current, {
       armed: () => armedRef.current,
       onPractised: () => {
@@ -153,7 +153,10 @@ export function Practice({ settings }: { settings: Settings }) {
         </div>
       )}
       <p class="note">
-        {t('realHere', { decoy })} {shortcut ? t('shortcut', { keys: shortcut }) : t('noShortcut')}
+        {t('realHere', { decoy })}{' '}
+        <span data-testid="exit-shortcut">
+          {shortcut === undefined ? '' : shortcut ? t('shortcut', { keys: shortcut }) : t('noShortcut')}
+        </span>
       </p>
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { IncognitoNotice } from '@/components/IncognitoNotice';
 import { DiscreetGate, PractiseWord, useAppName, useDiscreet } from '@/components/discreet';
 import { LangContext, useT } from '@/components/lang';
+import { IS_DISCREET_BUILD } from '@/utils/discreet';
 import { LANGS, resolveLang, type Lang, type Strings } from '@/utils/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-schema';
 import { getSettings, settingsItem } from '@/utils/settings';
@@ -33,6 +34,7 @@ type Key =
   | 'privateTitle'
   | 'discreetTitle'
   | 'discreetText'
+  | 'discreetList'
   | 'offline';
 
 const strings: Strings<Key> = {
@@ -41,73 +43,78 @@ const strings: Strings<Key> = {
     language: 'Language',
     heading: 'Welcome to {name}',
     intro:
-      'Quick Exit hides what you are reading in an instant when someone comes near. Take two minutes to practise here, so your hands know what to do when it matters.',
+      '{name} lets you hide a page fast if someone comes near. Take two minutes to practice here. Then your hands will know what to do if you ever need it.',
     doesTitle: 'What an exit does',
-    does1: 'The page disappears at once, before anything else happens.',
-    does2: 'The tab is replaced by an ordinary page ({decoy}), with nothing to go Back to.',
+    does1: 'The page disappears right away.',
+    does2: 'The tab switches to an ordinary page ({decoy}). The Back button does not return to the page you left.',
     does3:
-      'Every page that tab showed is erased from history, from “Recently closed” and from the address bar’s suggestions. The rest of your history stays, so nothing looks wiped.',
+      'Every page that tab showed is erased from history (the list of pages you visited), from “Recently closed” and from the address bar’s suggestions. The rest of your history stays, so it does not look emptied.',
     doesSameSite: 'Other open tabs of the same site close too.',
     doesWindow: 'Every other tab in the window closes too.',
     cannotTitle: 'What it cannot hide',
-    cannotIntro: 'No browser extension can protect you from these. Please keep them in mind:',
+    cannotIntro: 'No browser extension can protect you from these. It helps to keep them in mind:',
     cannot1:
-      'Spyware or tracking apps on this computer or your phone. They can record what you type and see. Abusers and traffickers use them.',
+      'Spying or tracking apps on this computer or your phone. They can record what you type and see. People who control others often use them.',
     cannot2:
-      'History synced to other devices: if this browser is signed in, your visits may already be on another computer or phone.',
+      'History synced to other devices: if this browser is signed in to an account, your visits may already be on another computer or phone.',
     cannot3:
-      'The browser’s own “restore session” file keeps the last pages for a while; it is cleared after the browser has been closed and opened again (sometimes twice).',
+      'The browser’s backup list of recent tabs (used to bring them back after a crash) keeps the last pages for a while. It is cleared after the browser has been closed and opened again (sometimes twice).',
     cannot4: 'Records kept by the network: the router, the internet provider, a workplace or school.',
     cannot5:
-      'That this extension is installed: anyone who opens the browser’s extensions list can see it. Discreet mode (below) makes the toolbar icon look ordinary, not the list.',
+      'That this extension is installed: anyone who opens the browser’s extensions list can see it. Discreet mode (below) changes only the toolbar icon, not the list.',
     safetyTitle: 'Staying safer',
     safety1:
-      'If this computer or your phone might be watched, look for help from a device the person hurting you cannot reach: a library computer, a friend’s, or a work computer.',
+      'If someone might check this computer or your phone, you could look for help from a device nobody else checks, like a library computer or a trusted friend’s phone.',
     safety2:
-      'Call from a phone they do not control or check, and delete the call from the list if you must use your own.',
-    safety3: 'If you are in danger right now, call the emergency number.',
+      'If you can, call from a phone that the person you are worried about does not control or check. If you use your own phone, you can delete the call from its call list.',
+    safety3:
+      'If you are in danger now and can call safely, the emergency number below can send help. You don’t have to call anyone before you’re ready.',
     privateTitle: 'Private windows',
     discreetTitle: 'Look ordinary: discreet mode',
     discreetText:
-      'In the options you can turn on discreet mode: the toolbar icon becomes a plain notepad named “Notes”, and nothing the extension shows while closed mentions what it is for.',
-    offline: 'This page works offline. Quick Exit makes no network requests of its own and sends nothing anywhere.',
+      'In the options you can turn on discreet mode. Only the toolbar icon and its name change: they become a plain notepad called “Notes”.',
+    discreetList: 'The browser’s extensions list still shows “Quick Exit”.',
+    offline:
+      'This page works offline. {name} sends nothing about you anywhere. An exit only opens the ordinary page, like any visit to it.',
   },
   es: {
-    tabTitle: 'Bienvenida a {name}',
+    tabTitle: 'Te damos la bienvenida a {name}',
     language: 'Idioma',
-    heading: 'Bienvenida a {name}',
+    heading: 'Te damos la bienvenida a {name}',
     intro:
-      'Quick Exit oculta al instante lo que está leyendo cuando alguien se acerca. Tómese dos minutos para practicar aquí, así sus manos sabrán qué hacer cuando importe.',
+      '{name} te permite ocultar una página rápido si alguien se acerca. Tómate dos minutos para practicar aquí, así tus manos sabrán qué hacer si algún día lo necesitas.',
     doesTitle: 'Qué hace una salida',
-    does1: 'La página desaparece en el acto, antes que cualquier otra cosa.',
-    does2: 'La pestaña se cambia por una página corriente ({decoy}), sin nada a lo que volver con «Atrás».',
+    does1: 'La página desaparece al instante.',
+    does2: 'La pestaña cambia a una página común ({decoy}), y el botón Atrás no regresa a la página que dejaste.',
     does3:
-      'Todas las páginas que mostró esa pestaña se borran del historial, de «Cerradas recientemente» y de las sugerencias de la barra de direcciones. El resto del historial se queda, para que nada parezca borrado.',
+      'Todas las páginas que mostró esa pestaña se borran del historial (la lista de páginas que visitaste), de “Cerradas recientemente” y de las sugerencias de la barra de direcciones. El resto del historial se queda, para que no parezca vaciado.',
     doesSameSite: 'Las demás pestañas abiertas del mismo sitio también se cierran.',
     doesWindow: 'Todas las demás pestañas de la ventana también se cierran.',
     cannotTitle: 'Lo que no puede ocultar',
-    cannotIntro: 'Ninguna extensión del navegador puede protegerle de esto. Téngalo en cuenta:',
+    cannotIntro: 'Ninguna extensión del navegador te protege de esto. Conviene tenerlo en cuenta:',
     cannot1:
-      'Programas espía o de rastreo en esta computadora o en su teléfono. Pueden registrar lo que escribe y ve. Los agresores y los tratantes los usan.',
+      'Apps espía o de rastreo en esta computadora o en tu celular. Pueden registrar lo que escribes y lo que ves. Quienes controlan a otras personas las usan con frecuencia.',
     cannot2:
-      'El historial sincronizado con otros dispositivos: si este navegador tiene una cuenta iniciada, sus visitas pueden estar ya en otra computadora o teléfono.',
+      'El historial sincronizado con otros dispositivos: si este navegador tiene una cuenta iniciada, tus visitas pueden estar ya en otra computadora o celular.',
     cannot3:
-      'El archivo de «restaurar sesión» del propio navegador guarda las últimas páginas un tiempo; se vacía después de cerrar y abrir el navegador (a veces dos veces).',
-    cannot4: 'Los registros de la red: el router, el proveedor de internet, un trabajo o una escuela.',
+      'La copia de las pestañas recientes que guarda el navegador (para recuperarlas si se cierra de golpe) conserva las últimas páginas un tiempo. Se vacía después de cerrar y abrir el navegador (a veces dos veces).',
+    cannot4: 'Los registros de la red: el router, la compañía de internet, un lugar de trabajo o una escuela.',
     cannot5:
-      'Que esta extensión está instalada: quien abra la lista de extensiones del navegador puede verla. El modo discreto (abajo) hace que el icono de la barra parezca corriente, no la lista.',
+      'Que esta extensión está instalada: quien abra la lista de extensiones del navegador puede verla. El modo discreto (abajo) cambia solo el icono de la barra, no la lista.',
     safetyTitle: 'Más seguridad',
     safety1:
-      'Si esta computadora o su teléfono pueden estar vigilados, busque ayuda desde un dispositivo al que no llegue quien le hace daño: una computadora de la biblioteca, la de una amistad o la del trabajo.',
+      'Si alguien podría revisar esta computadora o tu celular, puedes buscar ayuda desde un dispositivo que nadie más revise, como una computadora de la biblioteca o el celular de una persona de confianza.',
     safety2:
-      'Llame desde un teléfono que esa persona no controle ni revise, y borre la llamada de la lista si debe usar el suyo.',
-    safety3: 'Si está en peligro ahora mismo, llame al número de emergencias.',
-    privateTitle: 'Ventanas privadas',
-    discreetTitle: 'Parecer corriente: el modo discreto',
+      'Si puedes, llama desde un teléfono que la persona que te preocupa no controle ni revise. Si usas tu propio celular, puedes borrar la llamada de la lista de llamadas.',
+    safety3:
+      'Si estás en peligro ahora y puedes llamar sin riesgo, el número de emergencias de abajo puede mandarte ayuda. No tienes que llamar a nadie hasta que tú lo decidas.',
+    privateTitle: 'Ventanas privadas (incógnito)',
+    discreetTitle: 'Que no llame la atención: el modo discreto',
     discreetText:
-      'En las opciones puede activar el modo discreto: el icono de la barra se convierte en un bloc de notas llamado «Notas», y nada de lo que la extensión muestra cerrada dice para qué sirve.',
+      'En las opciones puedes activar el modo discreto. Solo cambian el icono de la barra y su nombre: se vuelven un bloc de notas llamado “Notas”.',
+    discreetList: 'La lista de extensiones del navegador sigue mostrando “Quick Exit”.',
     offline:
-      'Esta página funciona sin conexión. Quick Exit no hace conexiones de red propias ni envía nada a ningún sitio.',
+      'Esta página funciona sin conexión. {name} no envía nada sobre ti a ningún lado. Al salir solo se abre la página común, como cualquier visita a ella.',
   },
 };
 
@@ -138,8 +145,8 @@ function WelcomeBody({ settings, lang, setLang }: { settings: Settings; lang: La
           </button>
         ))}
       </nav>
-      <h1>{t('heading', { name: 'Quick Exit' })}</h1>
-      <p>{t('intro')}</p>
+      <h1>{t('heading', { name })}</h1>
+      <p>{t('intro', { name })}</p>
 
       <Practice settings={settings} />
 
@@ -187,11 +194,13 @@ function WelcomeBody({ settings, lang, setLang }: { settings: Settings; lang: La
 
       <section aria-labelledby="discreet-title">
         <h2 id="discreet-title">{t('discreetTitle')}</h2>
-        <p>{t('discreetText')}</p>
+        <p>
+          {t('discreetText')} {!IS_DISCREET_BUILD && t('discreetList')}
+        </p>
         <PractiseWord />
       </section>
 
-      <p class="note">{t('offline')}</p>
+      <p class="note">{t('offline', { name })}</p>
     </main>
   );
 }

@@ -22,8 +22,9 @@ const settingsOf = async (sw: Worker) => (await localStorageArea(sw)).settings a
 test('every setting is saved to storage.local as it changes', async ({ ext, sw }) => {
   await setSettings(sw, { decoyUrl: 'https://www.bbc.com/weather' });
   const page = await openOptions(ext);
-  await page.getByRole('radio', { name: /Wikipedia/ }).check();
+  await page.getByRole('radio', { name: 'Wikipedia (www.wikipedia.org)' }).check();
   await expect.poll(async () => (await settingsOf(sw)).decoyUrl).toBe('https://www.wikipedia.org/');
+  expect((await settingsOf(sw)).decoyChosen).toBe(true);
   await expect(page.locator('.saved[role="status"]')).toHaveText('Saved.');
 
   await page.getByRole('checkbox', { name: 'Shift three times' }).uncheck();
@@ -35,7 +36,7 @@ test('every setting is saved to storage.local as it changes', async ({ ext, sw }
   await page.getByRole('checkbox', { name: /whole window/ }).check();
   await page.getByRole('checkbox', { name: /Other open tabs/ }).uncheck();
   await page.getByRole('checkbox', { name: /One click/ }).check();
-  await page.getByRole('checkbox', { name: /cookies, storage and cached files/ }).uncheck();
+  await page.getByRole('checkbox', { name: /saved site data/ }).uncheck();
   await page.getByRole('checkbox', { name: /as they happen/ }).uncheck();
   await page.getByRole('checkbox', { name: /Discreet mode/ }).check();
   const country = page.getByRole('combobox', { name: 'Country for help lines' });
@@ -64,7 +65,7 @@ test('every setting is saved to storage.local as it changes', async ({ ext, sw }
   // discreet mode asks for the user's word, tests/e2e/discreet.spec.ts.)
   await setSettings(sw, { discreet: false });
   await page.reload();
-  await expect(page.getByRole('radio', { name: /Wikipedia/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Wikipedia (www.wikipedia.org)' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Shift three times' })).not.toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Country for help lines' })).toHaveValue('United Kingdom');
 });
@@ -166,20 +167,21 @@ test('a decoy address of your own is checked before it is saved', async ({ ext, 
     ['https://user:pw@example.org/', /user name or password/],
   ] as const) {
     await field.fill(bad);
-    await page.getByRole('button', { name: 'Use this page' }).click();
+    await page.getByRole('button', { name: 'Save this address' }).click();
     await expect(page.getByRole('alert')).toHaveText(message);
     expect((await settingsOf(sw)).decoyUrl).toBe(before);
   }
   // A 1 MB paste is refused whole with a message (never cut to a different address).
   await field.fill('');
   await field.fill('x'.repeat(1024 * 1024));
+  await page.getByRole('button', { name: 'Save this address' }).click();
   await expect(page.getByRole('alert')).toHaveText(/too long/);
   await expect(field).toHaveValue('');
   expect((await settingsOf(sw)).decoyUrl).toBe(before);
 
   const mine = decoyUrl.replace('/decoy', '/p/my-decoy');
   await field.fill(mine);
-  await page.getByRole('button', { name: 'Use this page' }).click();
+  await page.getByRole('button', { name: 'Save this address' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect.poll(async () => (await settingsOf(sw)).decoyUrl).toBe(mine);
 });
@@ -214,7 +216,9 @@ for (const language of ['en', 'es'] as const) {
     const page = await openOptions(ext);
     await page.getByRole('radio', { name: language === 'en' ? 'Another page' : 'Otra página' }).check();
     await page.getByLabel(language === 'en' ? 'Address of another page' : 'Dirección de otra página').fill('ftp://x');
-    await page.getByRole('button', { name: language === 'en' ? 'Use this page' : 'Usar esta página' }).click();
+    await page
+      .getByRole('button', { name: language === 'en' ? 'Save this address' : 'Guardar esta dirección' })
+      .click();
     await expect(page.getByRole('alert')).toBeVisible();
     // The country list open, an option active.
     const box = page.getByRole('combobox', {
@@ -228,3 +232,52 @@ for (const language of ['en', 'es'] as const) {
     await page.screenshot({ path: `test-results/options-${language}.png`, fullPage: true });
   });
 }
+
+test('Spanish users are offered Spanish pages first, and until they choose, the decoy follows the language', async ({
+  ext,
+  sw,
+}) => {
+  // As on a fresh install: the default decoy, never chosen.
+  await setSettings(sw, { decoyUrl: 'https://www.bbc.com/weather', decoyChosen: false, language: 'es' });
+  const page = await openOptions(ext);
+  const radios = page.locator('.radio-list').getByRole('radio');
+  await expect(radios.first()).toHaveAccessibleName('BBC News Mundo (www.bbc.com)');
+  await expect(page.getByRole('radio', { name: 'BBC News Mundo (www.bbc.com)' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Wikipedia en español (es.wikipedia.org)' })).toBeVisible();
+  // Back to English: the English default, since none was chosen.
+  await page.getByLabel('Idioma (language)').selectOption('en');
+  await expect(page.getByRole('radio', { name: 'BBC Weather (www.bbc.com)' })).toBeChecked();
+  await expect(radios.first()).toHaveAccessibleName('BBC Weather (www.bbc.com)');
+  // A page picked in English stays when the language changes.
+  await page.getByRole('radio', { name: 'Google (www.google.com)' }).check();
+  await page.getByLabel('Language (idioma)').selectOption('es');
+  await expect(page.getByRole('radio', { name: 'Google (www.google.com)' })).toBeChecked();
+  await expect.poll(async () => (await settingsOf(sw)).decoyUrl).toBe('https://www.google.com/');
+});
+
+test('shows the exit shortcut the browser really has (commands.getAll), and where to change it', async ({
+  ext,
+  sw,
+}) => {
+  const commands = await sw.evaluate(() => chrome.commands.getAll());
+  const shortcut = commands.find((c) => c.name === 'quick-exit' || c.name === 'switch-page')?.shortcut || null;
+  const page = await openOptions(ext);
+  const note = page.getByTestId('exit-shortcut');
+  await expect(note).toHaveText(
+    shortcut
+      ? new RegExp(`^The browser shortcut is ${shortcut.replace(/\+/g, '\\+')}\\.`)
+      : /^No browser shortcut is set\./,
+  );
+  await expect(note).toContainText('chrome://extensions/shortcuts');
+  // With no shortcut (another extension took the key, or the user removed it), it says so: the
+  // page shows what the browser reports, never a fixed key.
+  const bare = await ext.context.newPage();
+  await bare.addInitScript(() => {
+    const getAll = chrome.commands.getAll.bind(chrome.commands);
+    (chrome.commands as { getAll: unknown }).getAll = async () => (await getAll()).map((c) => ({ ...c, shortcut: '' }));
+  });
+  await bare.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await expect(bare.getByTestId('exit-shortcut')).toHaveText(
+    /^No browser shortcut is set\. You can set or change it at chrome:\/\/extensions\/shortcuts\.$/,
+  );
+});

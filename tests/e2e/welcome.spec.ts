@@ -102,16 +102,16 @@ test('axe reports 0 violations, in English and in Spanish', async ({ ext }) => {
   const page = await welcome(ext);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.getByRole('button', { name: 'Español' }).click();
-  await expect(page.locator('h1')).toHaveText('Bienvenida a Quick Exit');
+  await expect(page.locator('h1')).toHaveText('Te damos la bienvenida a Quick Exit');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByTestId('practice')).toContainText('Sus teclas: Escape dos veces o Mayús (Shift) tres veces.');
+  await expect(page.getByTestId('practice')).toContainText('Tus teclas: Escape dos veces o Shift tres veces.');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
 test('follows the language setting: Spanish when settings.language is "es"', async ({ ext, sw }) => {
   await setSettings(sw, { language: 'es' });
   const page = await welcome(ext, true);
-  await expect(page.locator('h1')).toHaveText('Bienvenida a Quick Exit');
+  await expect(page.locator('h1')).toHaveText('Te damos la bienvenida a Quick Exit');
   await expect(page.getByRole('heading', { name: 'Lo que no puede ocultar' })).toBeVisible();
 });
 
@@ -119,14 +119,47 @@ test('says what an exit cannot hide and how to stay safer', async ({ ext }) => {
   const page = await welcome(ext);
   const text = await page.locator('main').innerText();
   for (const words of [
-    /spyware/i,
+    /spying or tracking apps/i,
     /synced to other devices/i,
-    /restore session/i,
+    /backup list of recent tabs/i,
     /extension is installed/i,
-    /library computer, a friend’s, or a work computer/i,
-    /phone they do not control/i,
+    /a device nobody else checks, like a library computer or a trusted friend’s phone/i,
+    /the person you are worried about does not control/i,
+    /You don’t have to call anyone before you’re ready/,
   ])
     expect(text).toMatch(words);
+  // In labor trafficking the workplace may be the trafficker's; and no guess at who is hurting the reader.
+  expect(text).not.toMatch(/work computer|person hurting you|abusers/i);
+});
+
+test('shows the exit shortcut the browser really has (commands.getAll)', async ({ ext, sw }) => {
+  const commands = await sw.evaluate(() => chrome.commands.getAll());
+  const shortcut = commands.find((c) => c.name === 'quick-exit' || c.name === 'switch-page')?.shortcut || null;
+  const page = await welcome(ext);
+  const note = page.getByTestId('practice').getByTestId('exit-shortcut');
+  await expect(note).toHaveText(
+    shortcut
+      ? `The browser shortcut ${shortcut} and “Exit now” in the toolbar button always exit for real.`
+      : /No browser shortcut is set/,
+  );
+});
+
+test('in Spanish, hotline names carry a Spanish gloss, hours and notes are in Spanish, and the US trafficking line says who runs it', async ({
+  ext,
+  sw,
+}) => {
+  await setSettings(sw, { language: 'es', country: 'US' });
+  const page = await welcome(ext, true);
+  const list = page.getByTestId('hotlines');
+  await expect(list.locator('[data-hotline="us-911"]')).toContainText('Emergencias (policía, bomberos, ambulancia)');
+  await expect(list.locator('[data-hotline="us-911"]')).not.toContainText('Emergency');
+  const trafficking = list.locator('[data-hotline="us-national-human-trafficking-hotline"]');
+  await expect(trafficking).toContainText('Trata de personas: National Human Trafficking Hotline (abierta 24 horas)');
+  await expect(trafficking).toContainText('No es la policía');
+  await expect(trafficking).toContainText('Compass Connections');
+  await expect(list.locator('[data-hotline="us-national-domestic-violence-hotline"] a[href^="sms:"]')).toHaveText(
+    'Envía START al 88788',
+  );
 });
 
 test('hotlines: verified lines of the chosen country, numbers exactly as in the data', async ({ ext }) => {
@@ -159,7 +192,7 @@ test('works offline: the page requests nothing outside the extension, and is not
   ext.context.on('request', (r) => requests.push(r.url()));
   const page = await welcome(ext, true);
   await page.getByRole('button', { name: 'Español' }).click();
-  await expect(page.locator('h1')).toHaveText('Bienvenida a Quick Exit');
+  await expect(page.locator('h1')).toHaveText('Te damos la bienvenida a Quick Exit');
   expect(requests.length).toBeGreaterThan(0);
   expect(requests.filter((u) => !u.startsWith(`chrome-extension://${ext.extensionId}/`))).toEqual([]);
   // The built page references no remote resource at all.
@@ -177,7 +210,7 @@ test('the popup links back to the welcome page', async ({ ext }) => {
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   const before = ext.context.pages().filter((p) => p.url() === welcomeUrl(ext)).length;
-  await popup.getByRole('link', { name: 'How it works: practise an exit' }).click();
+  await popup.getByRole('link', { name: 'How it works: practice an exit' }).click();
   await expect.poll(() => ext.context.pages().filter((p) => p.url() === welcomeUrl(ext)).length).toBe(before + 1);
 });
 

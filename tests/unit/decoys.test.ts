@@ -1,11 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { DECOYS } from '@/utils/decoys';
-import { DEFAULT_DECOY_URL, isHttpUrl } from '@/utils/settings-schema';
+import { DECOYS, decoysFor } from '@/utils/decoys';
+import {
+  DEFAULT_DECOY_URLS,
+  defaultDecoyUrl,
+  isHttpUrl,
+  normalizeSettings,
+  readPanicSettings,
+} from '@/utils/settings-schema';
 
-describe('decoys', () => {
-  it('offers the default decoy first, and only plain https pages with unique ids', () => {
-    expect(DECOYS[0].url).toBe(DEFAULT_DECOY_URL);
-    for (const d of DECOYS) expect(d.url.startsWith('https://') && isHttpUrl(d.url)).toBe(true);
-    expect(new Set(DECOYS.map((d) => d.id)).size).toBe(DECOYS.length);
+describe('decoys per language', () => {
+  it('offers Spanish-language pages, first to Spanish users, and only plain https addresses', () => {
+    expect(
+      decoysFor('es')
+        .slice(0, 3)
+        .every((d) => d.lang === 'es'),
+    ).toBe(true);
+    expect(decoysFor('en')[0].url).toBe(DEFAULT_DECOY_URLS.en);
+    expect(decoysFor('es')[0].url).toBe(DEFAULT_DECOY_URLS.es);
+    for (const d of DECOYS) expect(isHttpUrl(d.url) && d.url.startsWith('https://'), d.id).toBe(true);
+    expect(new Set(DECOYS.map((d) => d.url)).size).toBe(DECOYS.length);
+  });
+
+  it('the default decoy follows the UI language (the setting, else the browser)', () => {
+    expect(defaultDecoyUrl('es', 'en-US')).toBe(DEFAULT_DECOY_URLS.es);
+    expect(defaultDecoyUrl('en', 'es-MX')).toBe(DEFAULT_DECOY_URLS.en);
+    expect(defaultDecoyUrl('auto', 'es-MX')).toBe(DEFAULT_DECOY_URLS.es);
+    expect(defaultDecoyUrl('auto', 'en-GB')).toBe(DEFAULT_DECOY_URLS.en);
+  });
+
+  it('until the user picks one, an exit uses the default of the language (settings and content script agree)', () => {
+    for (const stored of [{}, { language: 'es' }, { language: 'es', decoyUrl: DEFAULT_DECOY_URLS.en }]) {
+      const want = defaultDecoyUrl((stored as { language?: 'es' }).language ?? 'auto');
+      expect(normalizeSettings(stored).decoyUrl).toBe(want);
+      expect(readPanicSettings(stored).decoyUrl).toBe(want);
+    }
+    expect(normalizeSettings({ language: 'es' }).decoyUrl).toBe(DEFAULT_DECOY_URLS.es);
+    // Switching back to English follows again.
+    const es = normalizeSettings({ language: 'es' });
+    expect(normalizeSettings({ ...es, language: 'en' }).decoyUrl).toBe(DEFAULT_DECOY_URLS.en);
+  });
+
+  it('a decoy the user chose is kept whatever the language, even when it is the other language’s default', () => {
+    const chosen = { language: 'es', decoyUrl: DEFAULT_DECOY_URLS.en, decoyChosen: true };
+    expect(normalizeSettings(chosen).decoyUrl).toBe(DEFAULT_DECOY_URLS.en);
+    expect(readPanicSettings(chosen).decoyUrl).toBe(DEFAULT_DECOY_URLS.en);
+    // An address of one's own, stored before decoyChosen existed, is a choice too.
+    const own = { language: 'es', decoyUrl: 'https://weather.example/' };
+    expect(normalizeSettings(own).decoyUrl).toBe('https://weather.example/');
+    expect(readPanicSettings(own).decoyUrl).toBe('https://weather.example/');
   });
 });
