@@ -38,9 +38,9 @@ const strings: Strings<Key> = {
     offerNormal:
       'Puedes abrir la página en una pestaña normal: {name} borra sus visitas del historial a medida que ocurren. El sitio aún puede dejar cookies y archivos en caché.',
     stepsChrome:
-      'O activa {name} en las ventanas privadas: en la página de extensiones, abre sus Detalles y activa «Permitir en modo incógnito».',
+      'O activa {name} en las ventanas privadas: en la página de extensiones, abre sus Detalles y activa “Permitir en modo incógnito”.',
     stepsFirefox:
-      'O activa {name} en las ventanas privadas: menú ☰ → Complementos y temas → {name} → «Ejecutar en ventanas privadas»: Permitir.',
+      'O activa {name} en las ventanas privadas: menú ☰ → Complementos y temas → {name} → “Ejecutar en ventanas privadas”: Permitir.',
     openSettings: 'Abrir la página de extensiones',
     unavailable:
       '{name} no pudo abrir una ventana privada (puede que estén desactivadas en esta computadora). Puede abrir la página en una pestaña normal y borrar sus visitas del historial a medida que ocurren. El sitio aún puede dejar cookies y archivos en caché.',

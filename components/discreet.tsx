@@ -136,7 +136,7 @@ const strings: Strings<
     chooseWord: 'Palabra (al menos {min} letras)',
     saveWord: 'Guardar la palabra',
     tooShort: 'Al menos {min} letras.',
-    forgot: '¿Olvidaste la palabra? Quita la extensión y vuelve a añadirla.',
+    forgot: '¿Olvidaste la palabra? Quita la extensión y vuelve a agregarla.',
   },
 };
 
@@ -380,7 +380,7 @@ const wordStrings: Strings<'legend' | 'help' | 'isSet' | 'notSet' | 'label' | 's
   },
   es: {
     legend: 'Tu palabra para el modo discreto',
-    help: 'En modo discreto el menú muestra solo tus notas, «Cerrar página» (sale) y el número de emergencias. Al escribir esta palabra en su cuadro de búsqueda se muestra todo; las páginas de configuración y de bienvenida también la piden. Se guarda de forma que no se puede volver a leer, ni siquiera aquí.',
+    help: 'En modo discreto el menú muestra solo tus notas, “Cerrar página” (sale) y el número de emergencias. Al escribir esta palabra en su cuadro de búsqueda se muestra todo; las páginas de configuración y de bienvenida también la piden. Se guarda de forma que no se puede volver a leer, ni siquiera aquí.',
     isSet: 'Hay una palabra guardada.',
     notSet: 'Aún no hay palabra.',
     label: 'Nueva palabra (al menos {min} letras)',

@@ -19,7 +19,7 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
   'us-national-human-trafficking-hotline': {
     caveat: {
       en: 'Not the police. Since September 2025 it is run by Compass Connections, funded by the US government (HHS), which asks it to share tips with law enforcement "as appropriate". Whether it asks you first is not confirmed. You can ask what they would share before you give names or places. In immediate danger, call 911.',
-      es: 'No es la policía. Desde septiembre de 2025 la opera Compass Connections, con fondos del gobierno de EE. UU. (HHS), que le pide compartir información con las autoridades policiales «cuando corresponda». No está confirmado si antes te pregunta. Puedes preguntar qué compartirían antes de dar nombres o lugares. Si estás en peligro inmediato, llama al 911.',
+      es: 'No es la policía. Desde septiembre de 2025 la opera Compass Connections, con fondos del gobierno de EE. UU. (HHS), que le pide compartir información con las autoridades policiales “cuando corresponda”. No está confirmado si antes te pregunta. Puedes preguntar qué compartirían antes de dar nombres o lugares. Si estás en peligro inmediato, llama al 911.',
     },
   },
   'us-national-domestic-violence-hotline': {
@@ -323,7 +323,7 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
   'au-kids-helpline': {
     caveat: {
       en: 'Ages 5 to 25. Free. Counsellors may contact child protection or emergency services if a child is being hurt or someone is at serious risk.',
-      es: 'De 5 a 25 años. Gratuita. Los consejeros pueden avisar a protección infantil o a servicios de emergencia si un menor está sufriendo daño o alguien corre un riesgo grave.',
+      es: 'De 5 a 25 años. Gratuita. Quienes te atienden pueden avisar a protección infantil o a servicios de emergencia si un menor está sufriendo daño o alguien corre un riesgo grave.',
     },
   },
   'au-13yarn': {

@@ -25,7 +25,7 @@ export function triggerNames(triggers: TriggerSettings, lang: Lang): string[] {
 }
 
 /** The cover's spoken word in the page's language (the welcome page sets `<html lang>`). */
-const coverLang = (doc: Document) => (doc.documentElement.lang.startsWith('es') ? 'es' : 'en');
+const coverLang = (doc: Document) => (doc.documentElement?.lang?.startsWith('es') ? 'es' : 'en');
 
 /**
  * Listens for the user's keys on `win` (capture phase, like the content script). While `armed()`

@@ -1,23 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { cloakPage } from '@/utils/cloak';
 
-/** Just enough of a Document for the cloak (the e2e exit spec checks it in a real page). */
+interface FakeNode {
+  tagName: string;
+  attrs: Record<string, string>;
+  children: FakeNode[];
+  textContent: string;
+  shadow?: { mode: string; children: FakeNode[] };
+  removed: boolean;
+}
+
+/**
+ * Just enough of a Document for the cloak (no CSSStyleSheet in Node, so the <style> fallback
+ * runs); tests/e2e/cover.spec.ts checks the real thing against pages that fight it.
+ */
 function fakeDocument() {
-  const el = (tag: string) => {
-    const node = {
+  const el = (tag: string): FakeNode & Record<string, unknown> => {
+    const node: FakeNode & Record<string, unknown> = {
       tagName: tag.toUpperCase(),
-      attrs: {} as Record<string, string>,
-      children: [] as unknown[],
+      attrs: {},
+      children: [],
       textContent: '',
+      removed: false,
       rel: '',
       href: '',
       setAttribute(k: string, v: string) {
         node.attrs[k] = v;
       },
-      append(...nodes: unknown[]) {
+      append(...nodes: FakeNode[]) {
         node.children.push(...nodes);
       },
-      remove() {},
+      attachShadow(init: { mode: string }) {
+        const shadow = {
+          mode: init.mode,
+          children: [] as FakeNode[],
+          append: (...n: FakeNode[]) => shadow.children.push(...n),
+        };
+        node.shadow = shadow;
+        return shadow;
+      },
+      remove() {
+        node.removed = true;
+      },
     };
     return node;
   };
@@ -28,31 +52,38 @@ function fakeDocument() {
     head,
     title: 'Help for survivors',
     fullscreenElement: null,
+    adoptedStyleSheets: [],
     createElement: el,
-    querySelector: (sel: string) =>
-      root.children.find((c) => (c as { tagName: string }).tagName === sel.toUpperCase()) ?? null,
     querySelectorAll: () => [],
   };
 }
 
 describe('cloakPage', () => {
-  it('covers the page, blanks the title and the icon, and does it once', () => {
+  it('hides the page under a cover with a random name and a closed shadow root, and blanks title and icon', () => {
     const doc = fakeDocument();
-    cloakPage(doc as unknown as Document);
-    const [style, cover] = doc.documentElement.children as {
-      tagName: string;
-      textContent: string;
-      attrs: Record<string, string>;
-    }[];
+    const lift = cloakPage(doc as unknown as Document);
+    const [style, cover] = doc.documentElement.children;
     expect(style.tagName).toBe('STYLE');
     expect(style.textContent).toContain('display:none!important');
-    expect(cover.tagName).toBe('QE-CLOAK');
-    expect(cover.attrs.style).toContain('z-index:2147483647!important');
-    // Nothing in the cover names an exit.
-    expect(cover.textContent).toBe('Loading');
+    // No fixed marker a page could predefine or look for afterwards.
+    expect(cover.tagName).toMatch(/^[A-Z]{6}-[A-Z]{6}$/);
+    expect(cover.attrs).toEqual({});
+    expect(style.textContent).toContain(cover.tagName.toLowerCase());
+    expect(cover.shadow?.mode).toBe('closed');
+    // Nothing in the cover names an exit: a screen reader hears "Loading".
+    expect(cover.shadow?.children.map((c) => c.textContent)).toContain('Loading');
     expect(doc.title).toBe('\u200b');
     expect(doc.head.children).toHaveLength(1);
-    cloakPage(doc as unknown as Document);
-    expect(doc.documentElement.children).toHaveLength(2);
+    lift();
+    expect(cover.removed && style.removed).toBe(true);
+  });
+
+  it('names each cover anew, and speaks Spanish to Spanish users', () => {
+    const a = fakeDocument();
+    const b = fakeDocument();
+    cloakPage(a as unknown as Document, 'es');
+    cloakPage(b as unknown as Document);
+    expect(a.documentElement.children[1].tagName).not.toBe(b.documentElement.children[1].tagName);
+    expect(a.documentElement.children[1].shadow?.children.map((c) => c.textContent)).toContain('Cargando');
   });
 });

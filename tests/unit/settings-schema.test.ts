@@ -17,7 +17,11 @@ describe('settings schema', () => {
   });
 
   it('the content script’s small reader keeps the keys and an http(s) decoy only', () => {
-    expect(readPanicSettings(null)).toEqual({ triggers: DEFAULT_SETTINGS.triggers, decoyUrl: DEFAULT_DECOY_URL });
+    expect(readPanicSettings(null)).toEqual({
+      triggers: DEFAULT_SETTINGS.triggers,
+      decoyUrl: DEFAULT_DECOY_URL,
+      language: 'auto',
+    });
     expect(readPanicSettings({ decoyUrl: 'data:text/html,x' }).decoyUrl).toBe(DEFAULT_DECOY_URL);
     expect(readPanicSettings({ decoyUrl: 'https://news.example/' }).decoyUrl).toBe('https://news.example/');
   });

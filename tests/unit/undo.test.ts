@@ -22,14 +22,18 @@ const plan = (url: string | undefined = URL_A) => ({ windowId: 1, decoyUrl: DECO
 const planOf = (url: string | undefined) => ({ windowId: 1, decoyUrl: DECOY, hidden: { url } });
 
 /** The decoy tab: id 7, active in window 1, redirected to the decoy site's www. host. */
-function api(decoyTab: { id?: number; url?: string } = { id: 7, url: 'https://www.weather.example/today?r=1' }) {
+function api(
+  decoyTab: { id?: number; url?: string } = { id: 7, url: 'https://www.weather.example/today?r=1' },
+  allowedInPrivate = true,
+) {
   const tabs = {
     query: vi.fn(async () => [decoyTab] as never),
     reload: vi.fn(async () => {}),
   };
-  const windows = { create: vi.fn(async () => null as never) };
+  const windows = { create: vi.fn(async () => ({ id: 3 }) as never) };
+  const extension = { isAllowedIncognitoAccess: vi.fn(async () => allowedInPrivate) };
   return {
-    api: { storage: fakeBrowser.storage, alarms: fakeBrowser.alarms, tabs, windows } as unknown as UndoApi,
+    api: { storage: fakeBrowser.storage, alarms: fakeBrowser.alarms, tabs, windows, extension } as unknown as UndoApi,
     tabs,
     windows,
   };
@@ -145,6 +149,17 @@ describe('the panic keys pressed again on the decoy', () => {
     // Once only: the next press is an ordinary exit.
     expect(await reopenIfPanicOnDecoy(decoyTab, erasing, T0 + 31_000, a)).toBe(false);
     expect(windows.create).toHaveBeenCalledTimes(1);
+  });
+
+  it('never a private window where Quick Exit does not run (its keys would not work there): the erasing tab', async () => {
+    const { api: a, windows } = api(undefined, false);
+    await rememberHiddenPage(plan(), ON, T0, a);
+    const erasing = noErasing();
+    expect(await reopenIfPanicOnDecoy({ id: 7, url: 'https://weather.example/today' }, erasing, T0 + 1000, a)).toBe(
+      true,
+    );
+    expect(windows.create).not.toHaveBeenCalled();
+    expect(erasing).toHaveBeenCalledWith(URL_A);
   });
 
   it('private windows unavailable: the erasing ordinary tab instead', async () => {
