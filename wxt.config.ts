@@ -109,13 +109,13 @@ export default defineConfig({
         'tabs',
         // Settings (storage.local); the session's visits, sites and lists (storage.session).
         'storage',
-        // Erasing the exited visits: utils/exit.ts, utils/traces.ts, utils/private-open.ts.
+        // Erasing the exited visits: utils/exit.ts, utils/clear-traces.ts, utils/private-open.ts.
         'history',
         // Forgetting the closed tab in Recently closed: utils/exit.ts forgetRecentlyClosed.
         'sessions',
         // Every address a tab showed (redirects, pushState): utils/visit-tracker.ts.
         'webNavigation',
-        // Cookies, storage and cache of a hidden site: utils/traces.ts.
+        // Cookies, storage and cache of a hidden site: utils/clear-traces.ts.
         'browsingData',
         // Forgets the page an exit hid after 60 s even if the service worker was stopped (utils/undo.ts).
         'alarms',

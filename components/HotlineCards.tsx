@@ -2,7 +2,7 @@ import { useContext, useId, useState } from 'preact/hooks';
 import { LangContext, useT } from './lang';
 import { HOTLINE_NOTES } from './hotline-notes';
 import { PrivateOpenButton } from './PrivateOpenButton';
-import { formatMonth, type Strings } from '@/utils/i18n';
+import { formatMonth, type Lang, type Strings } from '@/utils/i18n';
 import { HOTLINES_CHECKED, hotlinesFor, TOPIC_ORDER, type Hotline, type Topic } from '@/utils/hotlines';
 
 type CardKey =
@@ -213,6 +213,18 @@ export function OtherLines({ country }: { country: string }) {
 }
 
 /** One line: its name and number, its verified actions, and its details behind a button. */
+/**
+ * The first sentence of a line's caveat when it is about the police ("This is the police…", "Not
+ * the police…"): shown on the card itself, not only in its details, because someone who fears the
+ * police or immigration must know before calling (issue 16).
+ */
+export function policeNote(id: string, lang: Lang): string | null {
+  const caveat = HOTLINE_NOTES[id]?.caveat;
+  const first = (text: string) => text.split(/(?<=\.)\s/)[0] ?? text;
+  if (!caveat || !/police|law enforcement/i.test(first(caveat.en))) return null;
+  return first(caveat[lang] ?? caveat.en);
+}
+
 function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
   const t = useT(strings);
   const lang = useContext(LangContext);
@@ -230,6 +242,7 @@ function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
           </span>
         )}
       </div>
+      {policeNote(line.id, lang) && <p class="police-note">{policeNote(line.id, lang)}</p>}
       <div class="actions">
         {line.callHref && (
           <a class="button call" href={line.callHref} aria-label={t('callName', { name })}>
@@ -265,7 +278,7 @@ function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
 }
 
 /** What to know before calling: needs, hours, languages, caveat, text keyword, website, sources. */
-function LineDetails({ line, lang }: { line: Hotline; lang: Parameters<typeof formatMonth>[1] }) {
+function LineDetails({ line, lang }: { line: Hotline; lang: Lang }) {
   const t = useT(strings);
   const note = HOTLINE_NOTES[line.id];
   const [copy, setCopy] = useState<'copied' | 'copyFailed' | null>(null);

@@ -28,11 +28,13 @@ export interface ExitPlan {
    */
   sites: string[];
   /**
-   * The origins of the frames the closed tabs embedded (chat widgets): their HTTP cache is cleared
-   * after the exit (utils/trace-cleaner.ts), never their cookies or storage. Filled in by `exitTab`.
+   * Origins whose HTTP cache alone is cleared after the exit (utils/traces-background.ts), never
+   * their cookies or storage: the frames the closed tabs embedded (chat widgets), and the sites
+   * the tabs only passed through (a search engine, a redirect), whose cache files hold the exact
+   * addresses (`search?q=…`) on disk. Filled in by `exitTab`.
    */
-  frameOrigins?: string[];
-  /** The page the user was looking at, for "Reopen the page I just hid" (utils/undo.ts). */
+  cacheOnlyOrigins?: string[];
+  /** The page the user was looking at (the hidden undo: utils/undo.ts). */
   hidden: { url?: string; incognito: boolean };
   /** Some tab of the window stays open, so closing the old tab(s) cannot close the window. */
   windowKeepsTabs: boolean;
@@ -311,11 +313,15 @@ export async function exitTab(deps: ExitDeps, tabId: number, hints: ExitHints = 
     await eraseVisits(deps.api, plan.eraseUrls);
     for (const id of plan.closeTabIds) deps.forgetTab(id);
     // Only the clean-up needs them: looked up after the swap and the erase, never delaying them.
-    if (deps.framesOf) {
-      const framesOf = deps.framesOf;
-      const frames = (await Promise.all(plan.closeTabIds.map((id) => framesOf(id)))).flat();
-      plan.frameOrigins = [...new Set(frames.map((u) => u.replace(/\/$/, '')))];
-    }
+    const framesOf = deps.framesOf;
+    const frames = framesOf ? (await Promise.all(plan.closeTabIds.map((id) => framesOf(id)))).flat() : [];
+    const passedThrough = plan.eraseUrls.filter((u) => {
+      const site = siteOf(u);
+      return site && !plan.sites.includes(site) && !deps.isSensitive?.(u);
+    });
+    plan.cacheOnlyOrigins = [
+      ...new Set([...frames.map((u) => u.replace(/\/$/, '')), ...passedThrough.map((u) => new URL(u).origin)]),
+    ];
     await deps.afterExit?.(plan);
     await wait(SECOND_PASS_MS);
     await eraseVisits(deps.api, plan.eraseUrls);

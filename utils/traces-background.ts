@@ -85,11 +85,12 @@ export class TraceCleaner {
     for (const u of plan.eraseUrls) this.deps.sensitive.recordOrigin(u);
     const settings = await this.deps.settings();
     const report = await this.clean('exit', settings.clearSiteDataOnExit, undefined, plan.eraseUrls);
-    // The embedded frames' cache entries (keyed by the hidden page's site, removable only by the
-    // frame's origin): the cache alone, so nobody is signed out of the frame's own site. Firefox
-    // empties its whole cache with the hidden site's removal already (utils/traces.ts).
-    if (settings.clearSiteDataOnExit && this.deps.flavor === 'chromium' && plan.frameOrigins?.length)
-      await this.deps.api.browsingData.remove({ origins: plan.frameOrigins }, { cache: true }).catch(() => {});
+    // The HTTP cache alone of the embedded frames (their entries are keyed by the hidden page's
+    // site, but removable only by the frame's origin) and of the sites the tab passed through
+    // (their cached files hold the exact addresses): nobody is signed out, no history changes.
+    // Firefox empties its whole cache with the hidden site's removal already (utils/clear-traces.ts).
+    if (settings.clearSiteDataOnExit && this.deps.flavor === 'chromium' && plan.cacheOnlyOrigins?.length)
+      await this.deps.api.browsingData.remove({ origins: plan.cacheOnlyOrigins }, { cache: true }).catch(() => {});
     return report;
   }
 

@@ -62,7 +62,7 @@ export async function eraseScaling(
   const samples: EraseSample[] = [];
   for (const n of sizes) {
     // A host no exit of the bench has hidden: sites hidden by an exit are erased as visited
-    // (utils/trace-cleaner.ts), which would delete the seeded visits before they are timed.
+    // (utils/traces-background.ts), which would delete the seeded visits before they are timed.
     const base = `${server.origin('erase.test')}/visit-${n}-`;
     const result = await b.cdp.evaluate<EraseSample>(
       sw,

@@ -1,6 +1,7 @@
 import type { Worker } from '@playwright/test';
 import { pressPanic, setSettings, waitForNoPage, type Launched } from './browser';
 import { expect, openTab, pageAt, test } from './fixtures';
+import { openSection } from './pages/popup';
 
 /**
  * "Forget my numbers and pages at every exit" (issue 12, on by default): a number the user saved
@@ -10,6 +11,7 @@ import { expect, openTab, pageAt, test } from './fixtures';
 async function popupWithNumber(ext: Launched): Promise<void> {
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await openSection(popup, 'My numbers and pages');
   const form = popup.getByRole('form', { name: 'Add a number' });
   await form.getByLabel('Name').fill('Aunt Rosa');
   await form.getByLabel('Phone number').fill('+1 555 0100');
@@ -43,6 +45,9 @@ test('on by default: after an exit the popup shows none of the numbers saved bef
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   await expect(popup.getByRole('button', { name: /exit now/i })).toBeVisible();
+  // The section open, so an empty list is what it shows, not a closed section hiding it.
+  await openSection(popup, 'My numbers and pages');
+  await expect(popup.getByRole('form', { name: 'Add a number' })).toBeVisible();
   await expect(popup.getByText('Aunt Rosa')).toHaveCount(0);
   await expect(popup.getByText('555 0100')).toHaveCount(0);
 });
@@ -54,5 +59,6 @@ test('off: the numbers stay after an exit', async ({ ext, sw, server, decoyUrl }
   expect(await storedNumbers(sw)).toHaveLength(1);
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await openSection(popup, 'My numbers and pages');
   await expect(popup.getByText('Aunt Rosa')).toBeVisible();
 });

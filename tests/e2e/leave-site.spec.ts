@@ -44,9 +44,16 @@ test('control: closing such a tab without the guard shows "Leave site?"', async 
 for (const variant of ['1', 'capture']) {
   const how = variant === 'capture' ? ' (handler in the capture phase)' : '';
 
-  test(`popup Exit now: no "Leave site?"${how}`, async ({ ext, server, decoyUrl }) => {
+  test(`popup Exit now: no "Leave site?"${how}`, async ({ ext, sw, server, decoyUrl }) => {
     const { page, dialogs } = await armedPage(ext, server.origin('sensitive.test'), variant);
     await page.bringToFront();
+    // "This page" for the popup is the active tab of the last focused normal window: wait until
+    // the browser says so (a late tab, such as the install's welcome page, can take the front).
+    await expect
+      .poll(() =>
+        sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url ?? ''),
+      )
+      .toContain('sensitive.test');
     const popup = await openPopup(ext);
     await popup
       .getByRole('button', { name: 'Exit now' })

@@ -367,7 +367,12 @@ test('all help lines: grouped by need, only verified actions, a filter box, coun
   await filter.fill('zzzz');
   await expect(all.getByRole('status').first()).toHaveText('No line matches “zzzz”.');
 
-  await popup.getByLabel('Country').selectOption('MX');
+  // The searchable country picker (components/CountryPicker.tsx): type, then Enter.
+  const country = popup.getByRole('combobox', { name: 'Country' });
+  await country.fill('');
+  await country.pressSequentially('Mexi');
+  await expect(popup.getByRole('listbox', { name: 'Country' }).getByRole('option')).toHaveText(['Mexico']);
+  await country.press('Enter');
   await expect(popup.locator('.hotlines .card').first()).toHaveAttribute('data-hotline', 'mx-911');
   await expect(popup.locator('[data-hotline="mx-linea-nacional-contra-la-trata"]')).toBeVisible();
   await expect

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { historyUrls, launchAllowedInIncognito, pressPanic, waitForNoPage } from './browser';
 import { expect, openTab, pageAt, test } from './fixtures';
-import { openPopup } from './pages/popup';
+import { openPopup, openSection } from './pages/popup';
 
 /**
  * "No window without an exit" (issue #13): a page the user opens from the popup (their own pages,
@@ -13,6 +13,7 @@ import { openPopup } from './pages/popup';
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`.toUpperCase();
 
 async function addBookmark(popup: Page, label: string, url: string) {
+  await openSection(popup, 'My numbers and pages');
   const form = popup.getByRole('form', { name: 'Add a page' });
   await form.getByLabel('Name').fill(label);
   await form.getByLabel('Web address').fill(url);

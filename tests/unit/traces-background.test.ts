@@ -75,7 +75,7 @@ describe('TraceCleaner', () => {
 
   it('after an exit, the embedded frames lose their cache only (Chromium), never their cookies or storage', async () => {
     const { c, f } = cleaner();
-    await c.afterExit({ ...plan, frameOrigins: ['https://chat.example'] });
+    await c.afterExit({ ...plan, cacheOnlyOrigins: ['https://chat.example'] });
     const frameRemoval = f.removals.find(([o]) =>
       (o as { origins?: string[] }).origins?.includes('https://chat.example'),
     );
@@ -84,7 +84,7 @@ describe('TraceCleaner', () => {
 
   it('after an exit with clearSiteDataOnExit off, site data stays', async () => {
     const { c, f } = cleaner({ clearSiteDataOnExit: false });
-    await c.afterExit({ ...plan, frameOrigins: ['https://chat.example'] });
+    await c.afterExit({ ...plan, cacheOnlyOrigins: ['https://chat.example'] });
     expect(f.removals).toEqual([]);
   });
 
