@@ -42,7 +42,7 @@ export async function layoutMatrix(
   const floors: FloorSample[] = [];
   const decoyOf = (l: Layout) => (l.decoy === 'unreachable' ? decoys.unreachable : decoys.local);
   for (let i = 0; i < runs; i++) {
-    for (const l of LAYOUTS) {
+    for (const l of layoutsToRun()) {
       const opts = { layout: l, decoys };
       await setDecoy(main, decoyOf(l));
       exits.push(await exitOnce(main, server, 'quick-exit-warm', opts));
@@ -60,6 +60,12 @@ export async function layoutMatrix(
     log(`layout runs ${i + 1}/${runs}`);
   }
   return { runs, exits, floors };
+}
+
+/** `BENCH_LAYOUTS` (comma-separated keys of LAYOUTS) runs only those; all by default. */
+function layoutsToRun(): Layout[] {
+  const keys = (process.env.BENCH_LAYOUTS ?? '').split(',').filter(Boolean);
+  return keys.length ? LAYOUTS.filter((l) => keys.includes(l.key)) : LAYOUTS;
 }
 
 const mp = (xs: number[]) => {
@@ -96,7 +102,7 @@ export function layoutTables(r: LayoutResults, variantNames: string[]): string[]
     '| Layout | Quick Exit | Bare swap (create + close in one burst) | Swap, close after create answered | Same-tab navigation, same page (GOV.UK) | Quick Exit − bare swap, p95 | Quick Exit / navigation, median · p95 | ≤ floor + 15 ms p95 | ≤ 1.2× navigation | Failed exits |',
     '|---|---|---|---|---|---|---|---|---|---|',
   ];
-  for (const l of LAYOUTS) {
+  for (const l of layoutsToRun()) {
     const q = exitGone(l.key).filter(Number.isFinite);
     const swap = floorGone(l.key, 'swap').filter(Number.isFinite);
     const nav = floorGone(l.key, 'navigate');
@@ -115,7 +121,7 @@ export function layoutTables(r: LayoutResults, variantNames: string[]): string[]
       "| Layout | Quick Exit as built | Quick Exit, variant | Bare swap in the variant's browser | Variant − as-built floor (bare swap), p95 | Variant / navigation, median · p95 | Failed exits (variant) |",
       '|---|---|---|---|---|---|---|',
     );
-    for (const l of LAYOUTS) {
+    for (const l of layoutsToRun()) {
       const q = exitGone(l.key, v).filter(Number.isFinite);
       const swap = floorGone(l.key, 'swap').filter(Number.isFinite);
       const navOk = floorGone(l.key, 'navigate').filter(Number.isFinite);

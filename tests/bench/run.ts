@@ -15,6 +15,7 @@
  * layout, 10), BENCH_VARIANTS (comma-separated variant builds, default `proposed`; `none` for none),
  * BENCH_NAVS (traced navigations per CPU row, 10), BENCH_LOADS (page loads per browser, 40),
  * BENCH_POPUP_RUNS (20), BENCH_ERASE_WAIT_S (how long to wait for History to finish one erase, 60),
+ * BENCH_LAYOUTS (comma-separated layout keys of exit-latency.ts LAYOUTS, all by default),
  * BENCH_SKIP (comma-separated sections to leave out: side-by-side, layouts, cpu, loads, popup, erase).
  */
 import { execSync } from 'node:child_process';
@@ -299,7 +300,7 @@ async function main() {
     '',
     '| | Decoy committed | Old page gone |',
     '|---|---|---|',
-    `| A bare tab swap by the extension: \`tabs.create\` (decoy, active), then \`tabs.remove\` (old tab), sent to the service worker over CDP | ${mp(fl('swap', 'decoyCommitted'))} | ${mp(fl('swap', 'oldPageGone'))} |`,
+    `| A bare tab swap by the extension: \`tabs.create\` (decoy, active) and \`tabs.remove\` (old tab) in one burst, sent to the service worker over CDP | ${mp(fl('swap', 'decoyCommitted'))} | ${mp(fl('swap', 'oldPageGone'))} |`,
     `| Same-tab navigation (\`location.replace\`, what GOV.UK's component does; Back keeps the page) | ${mp(fl('navigate', 'decoyCommitted'))} | ${mp(fl('navigate', 'oldPageGone'))} |`,
     '',
   );
