@@ -40,21 +40,30 @@ export async function layoutMatrix(
 ): Promise<LayoutResults> {
   const exits: ExitSample[] = [];
   const floors: FloorSample[] = [];
+  // One run that could not be measured (a probe that missed a key on a loaded machine) is logged
+  // and left out, rather than losing the whole bench.
+  const attempt = async <T>(run: () => Promise<T>, into: T[]) => {
+    try {
+      into.push(await run());
+    } catch (e) {
+      log(`run left out: ${(e as Error).message}`);
+    }
+  };
   const decoyOf = (l: Layout) => (l.decoy === 'unreachable' ? decoys.unreachable : decoys.local);
   for (let i = 0; i < runs; i++) {
     for (const l of layoutsToRun()) {
       const opts = { layout: l, decoys };
       await setDecoy(main, decoyOf(l));
-      exits.push(await exitOnce(main, server, 'quick-exit-warm', opts));
+      await attempt(() => exitOnce(main, server, 'quick-exit-warm', opts), exits);
       const kinds: FloorKind[] = ['swap'];
       if (l.position !== 'after') kinds.push('swap-await');
       if (l.decoy === 'local' || i < UNREACHABLE_NAVIGATE_RUNS) kinds.push('navigate');
-      for (const kind of kinds) floors.push(await floorOnce(main, server, kind, opts));
+      for (const kind of kinds) await attempt(() => floorOnce(main, server, kind, opts), floors);
       for (const v of variants) {
         await setDecoy(v.browser, decoyOf(l));
-        exits.push(await exitOnce(v.browser, server, 'quick-exit-warm', { ...opts, build: v.name }));
+        await attempt(() => exitOnce(v.browser, server, 'quick-exit-warm', { ...opts, build: v.name }), exits);
         if (l.key === 'after' || l.key === 'page-beforeunload' || l.key === 'first')
-          floors.push(await floorOnce(v.browser, server, 'swap', { ...opts, build: v.name }));
+          await attempt(() => floorOnce(v.browser, server, 'swap', { ...opts, build: v.name }), floors);
       }
     }
     log(`layout runs ${i + 1}/${runs}`);
