@@ -169,7 +169,10 @@ export async function launchRaw(
   child.stderr!.on('data', () => {}); // drain; Chromium is chatty
   const killOnExit = () => {
     child.kill('SIGKILL');
-    fs.rmSync(profileDir, { recursive: true, force: true });
+    // Chromium may still be writing as it dies: a leftover temporary profile is no reason to crash.
+    try {
+      fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {}
   };
   process.once('exit', killOnExit);
   const cdp = new Cdp(child.stdio[3] as Writable, child.stdio[4] as Readable);

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { TestServer } from '../e2e/server';
 import { attachServiceWorker, openTab, type Cdp, type CdpEvent, type RawBrowser } from './cdp';
@@ -31,20 +32,104 @@ import { attachServiceWorker, openTab, type Cdp, type CdpEvent, type RawBrowser 
 
 export type ExitKind = 'quick-exit-warm' | 'quick-exit-stopped' | 'govuk';
 
+/**
+ * Where the exited tab sits and what the page and the decoy are like: the layouts a user meets.
+ * The bench page is opened in the first window after its blank tab, then moved (by the extension's
+ * own service worker, `tabs.move` / `windows.create({ tabId })`) to where the layout puts it.
+ */
+export interface Layout {
+  /** Short key, used in the JSON. */
+  key: string;
+  label: string;
+  /** `after`: a tab on its left; `first`: index 0, a tab on its right; `only`: the window's only tab. */
+  position: 'after' | 'first' | 'only';
+  /** In a second window (the first window keeps its own tab). */
+  secondWindow: boolean;
+  /** The page registers its own `beforeunload` handler ("Leave site?"), as many forms do. */
+  pageBeforeunload: boolean;
+  /** `unreachable`: the decoy's host accepts the connection and never answers (offline, slow DNS). */
+  decoy: 'local' | 'unreachable';
+  /** The extension's service worker stopped (`ServiceWorker.stopAllWorkers`) before the keys. */
+  workerStopped: boolean;
+}
+
+const layout = (key: string, label: string, patch: Partial<Layout> = {}): Layout => ({
+  key,
+  label,
+  position: 'after',
+  secondWindow: false,
+  pageBeforeunload: false,
+  decoy: 'local',
+  workerStopped: false,
+  ...patch,
+});
+
+export const LAYOUTS: Layout[] = [
+  layout('after', "A tab on its left (the bench's usual layout)"),
+  layout('first', 'First tab of its window (a tab on its right)', { position: 'first' }),
+  layout('only', 'Only tab of its window (a second window; the first keeps its tab)', { position: 'only' }),
+  layout('second-window', 'In a second window (a tab on its left)', { secondWindow: true }),
+  layout('page-beforeunload', 'Page with its own beforeunload handler (a tab on its left)', { pageBeforeunload: true }),
+  layout('decoy-unreachable', 'Decoy host never answers (a tab on its left)', { decoy: 'unreachable' }),
+  layout('decoy-unreachable-only', 'Decoy host never answers, only tab of its window', {
+    decoy: 'unreachable',
+    position: 'only',
+  }),
+  layout('worker-stopped', 'Worker just woken (stopped before the keys; a tab on its left)', { workerStopped: true }),
+  layout('worker-stopped-first', 'Worker just woken, first tab of its window', {
+    workerStopped: true,
+    position: 'first',
+  }),
+];
+
+/** The decoy addresses of a run: a local page, and a host that never answers (`startHangingServer`). */
+export interface Decoys {
+  local: string;
+  unreachable: string;
+}
+
+/** A server that accepts every connection and never answers: the decoy of an unreachable host. */
+export async function startHangingServer(): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+    socket.resume();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    close: () =>
+      new Promise((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
+}
+
 export interface ExitSample {
   kind: ExitKind;
+  /** Layout key (LAYOUTS); the side-by-side runs use 'after'. */
+  layout: string;
+  /** Which build of the extension (see variants.ts): 'as-built' or a variant's name. */
+  build: string;
   /** Key to the first animation frame rendered without the content. */
   hiddenFrame: number;
   /** Key to the DOM change that hides the content. */
   hiddenDom: number;
-  /** Key to the decoy document committed. */
+  /** Key to the decoy document committed (NaN: not within the wait, e.g. an unreachable decoy). */
   decoyCommitted: number;
-  /** Key to the old page gone (tab closed; GOV.UK: replaced by the decoy). */
+  /** Key to the old page gone (tab closed; GOV.UK: replaced by the decoy). NaN: still there. */
   oldPageGone: number;
   /** Quick Exit only: the content script's own fallback (navigating the tab) was used. */
   fallback: boolean;
   /** The old page was gone before it painted a hidden frame (`hiddenFrame` is then the time it went). */
   goneBeforeFrame: boolean;
+  /** The decoy tab was closed again (its window closed with the old tab): a failed exit. */
+  decoyLost: boolean;
+  /** A JavaScript dialog ("Leave site?") opened on the old page: a failed exit. */
+  dialog: boolean;
 }
 
 /** Runs in the page's main world before anything else (Page.addScriptToEvaluateOnNewDocument). */
@@ -113,7 +198,7 @@ export async function setExtensionSettings(b: RawBrowser, patch: Record<string, 
 }
 
 /** Stops every service worker (as Chrome does to an idle extension) and waits until ours is stopped. */
-async function stopWorkers(cdp: Cdp, sessionId: string, extensionId: string): Promise<void> {
+export async function stopWorkers(cdp: Cdp, sessionId: string, extensionId: string): Promise<void> {
   const stopped = cdp.waitFor(
     (e) =>
       e.method === 'ServiceWorker.workerVersionUpdated' &&
@@ -129,17 +214,97 @@ async function stopWorkers(cdp: Cdp, sessionId: string, extensionId: string): Pr
   await cdp.send('ServiceWorker.disable', {}, sessionId);
 }
 
-/** One exit: opens the page, presses Shift×3, collects the times. */
-export async function exitOnce(b: RawBrowser, server: TestServer, kind: ExitKind): Promise<ExitSample> {
+let runCounter = 0;
+
+interface PreparedTab {
+  targetId: string;
+  sessionId: string;
+  tabId: number;
+  windowId: number;
+  index: number;
+}
+
+/**
+ * Opens `url` (made unique) in a new tab, then puts the tab where `layout` says with the
+ * extension's service worker, adds the page's own beforeunload handler if asked, and waits two
+ * frames. `setup` runs before the page loads (the probe).
+ */
+async function prepareTab(
+  b: RawBrowser,
+  url: string,
+  l: Layout,
+  setup?: (sessionId: string) => Promise<void>,
+): Promise<PreparedTab> {
   const { cdp } = b;
-  const decoyUrl = `${server.origin('decoy.test')}/decoy`;
+  const unique = `${url}${url.includes('?') ? '&' : '?'}run=${++runCounter}`;
+  const { targetId, sessionId } = await openTab(cdp, unique, setup);
+  const sw = await attachServiceWorker(cdp, b.extensionId!);
+  const placed = await cdp.evaluate<{ tabId: number; windowId: number; index: number }>(
+    sw,
+    `(async () => {
+      const [tab] = await chrome.tabs.query({ url: ${JSON.stringify(unique)} });
+      if (!tab) throw new Error('bench tab not found');
+      let windowId = tab.windowId;
+      if (${l.secondWindow} || ${l.position === 'only'}) {
+        // A new window of its own (the first window keeps its blank tab); with a tab on its left
+        // unless the layout wants it alone.
+        windowId = (await chrome.windows.create({ tabId: tab.id, focused: true })).id;
+        if (${l.position !== 'only'}) await chrome.tabs.create({ windowId, index: 0, url: 'about:blank', active: false });
+      }
+      if (${l.position === 'first'}) {
+        await chrome.tabs.move(tab.id, { index: 0 });
+        if ((await chrome.tabs.query({ windowId })).length < 2) await chrome.tabs.create({ windowId, url: 'about:blank', active: false });
+      }
+      await chrome.tabs.update(tab.id, { active: true });
+      const now = await chrome.tabs.get(tab.id);
+      return { tabId: now.id, windowId: now.windowId, index: now.index };
+    })()`,
+  );
+  await cdp.send('Target.detachFromTarget', { sessionId: sw });
+  if (l.pageBeforeunload)
+    await cdp.evaluate(
+      sessionId,
+      `addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; })`,
+    );
+  await nextFrames(cdp, sessionId);
+  return { targetId, sessionId, ...placed };
+}
+
+/** Closes every page the run opened (the old tab, the decoy, helper tabs and windows). */
+async function closeAll(cdp: Cdp, ids: Iterable<string | null>): Promise<void> {
+  for (const id of new Set(ids)) if (id) await cdp.send('Target.closeTarget', { targetId: id }).catch(() => {});
+}
+
+/** How long to wait for the decoy of an unreachable host, or for an old page that may never go. */
+const WAIT_MS = 8000;
+const WAIT_UNREACHABLE_MS = 2500;
+
+/** One exit: opens the page, presses Shift×3, collects the times. */
+export async function exitOnce(
+  b: RawBrowser,
+  server: TestServer,
+  kind: ExitKind,
+  opts: { layout?: Layout; decoys?: Decoys; build?: string } = {},
+): Promise<ExitSample> {
+  const { cdp } = b;
+  const l =
+    opts.layout ?? (kind === 'quick-exit-stopped' ? LAYOUTS.find((x) => x.key === 'worker-stopped')! : LAYOUTS[0]);
+  const unreachable = l.decoy === 'unreachable';
+  const decoyUrl = unreachable
+    ? opts.decoys!.unreachable
+    : (opts.decoys?.local ?? `${server.origin('decoy.test')}/decoy`);
   const url =
     kind === 'govuk'
       ? `${server.origin('service.test')}/bench/exit?govuk=1&decoy=${encodeURIComponent(decoyUrl)}`
       : `${server.origin('sensitive.test')}/bench/exit`;
   const reports: { type: 'keyup' | 'dom' | 'frame'; t: number }[] = [];
   let scriptId = '';
-  const { targetId, sessionId } = await openTab(cdp, url, async (s) => {
+  const opened: string[] = [];
+  const offCreated = cdp.on((e) => {
+    const info = e.params.targetInfo as TargetInfo | undefined;
+    if (e.method === 'Target.targetCreated' && info?.type === 'page') opened.push(info.targetId);
+  });
+  const { targetId, sessionId } = await prepareTab(b, url, l, async (s) => {
     await cdp.send('Runtime.addBinding', { name: '__qeBench' }, s);
     ({ identifier: scriptId } = await cdp.send<{ identifier: string }>(
       'Page.addScriptToEvaluateOnNewDocument',
@@ -154,14 +319,16 @@ export async function exitOnce(b: RawBrowser, server: TestServer, kind: ExitKind
       sessionId,
       `new Promise((r) => { const t = setInterval(() => document.body.dataset.govukFrontendExitThisPageKeypress && (clearInterval(t), r()), 5); })`,
     );
-  await nextFrames(cdp, sessionId);
-  if (kind === 'quick-exit-stopped') await stopWorkers(cdp, sessionId, b.extensionId!);
+  if (l.workerStopped || kind === 'quick-exit-stopped') await stopWorkers(cdp, sessionId, b.extensionId!);
+  const known = new Set(opened);
 
   let decoyTarget: string | null = kind === 'govuk' ? targetId : null;
   let decoyCommittedAt = NaN;
   let oldGoneAt = NaN;
   let fallback = false;
   let gone = false;
+  let decoyLost = false;
+  let dialog = false;
   const done = new Promise<void>((resolve) => {
     const finish = () => {
       off();
@@ -171,15 +338,26 @@ export async function exitOnce(b: RawBrowser, server: TestServer, kind: ExitKind
     // The frame report may never come: the old page can be gone before it paints again.
     const check = () => {
       const seen = (type: string) => reports.some((r) => r.type === type);
-      if (Number.isFinite(decoyCommittedAt) && Number.isFinite(oldGoneAt) && seen('dom') && (seen('frame') || gone))
-        finish();
+      const decoyDone = Number.isFinite(decoyCommittedAt) || decoyLost || (unreachable && kind !== 'govuk');
+      if (decoyDone && Number.isFinite(oldGoneAt) && seen('dom') && (seen('frame') || gone)) finish();
     };
-    const timer = setTimeout(finish, 8000);
+    const timer = setTimeout(finish, unreachable ? WAIT_UNREACHABLE_MS : WAIT_MS);
     const off = cdp.on((e: CdpEvent) => {
       if (e.method === 'Runtime.bindingCalled' && e.sessionId === sessionId)
         reports.push(JSON.parse(e.params.payload as string));
+      if (e.method === 'Page.javascriptDialogOpening' && e.sessionId === sessionId) {
+        // "Leave site?" held the tab open: a failed exit. Leave, so that the run ends.
+        dialog = true;
+        void cdp.send('Page.handleJavaScriptDialog', { accept: true }, sessionId).catch(() => {});
+      }
       const info = e.params.targetInfo as TargetInfo | undefined;
-      if (e.method === 'Target.targetCreated' && info?.type === 'page' && info.targetId !== targetId && !decoyTarget)
+      if (
+        e.method === 'Target.targetCreated' &&
+        info?.type === 'page' &&
+        info.targetId !== targetId &&
+        !known.has(info.targetId) &&
+        !decoyTarget
+      )
         decoyTarget = info.targetId;
       if (e.method === 'Target.targetInfoChanged' && info?.url === decoyUrl && !Number.isFinite(decoyCommittedAt)) {
         if (info.targetId === decoyTarget) decoyCommittedAt = e.at;
@@ -194,6 +372,8 @@ export async function exitOnce(b: RawBrowser, server: TestServer, kind: ExitKind
         gone = true;
         if (!Number.isFinite(oldGoneAt)) oldGoneAt = e.at;
       }
+      if (e.method === 'Target.targetDestroyed' && decoyTarget && e.params.targetId === decoyTarget && kind !== 'govuk')
+        decoyLost = true;
       check();
     });
   });
@@ -203,65 +383,90 @@ export async function exitOnce(b: RawBrowser, server: TestServer, kind: ExitKind
   await pressShift(cdp, sessionId);
   await pressShift(cdp, sessionId);
   await done;
+  // A window that closes with the old tab takes the decoy with it a moment later.
+  if (l.position === 'only' && kind !== 'govuk' && !decoyLost) await new Promise((r) => setTimeout(r, 150));
+  offCreated();
 
   const keyups = reports.filter((r) => r.type === 'keyup');
   const dom = reports.find((r) => r.type === 'dom');
   const frame = reports.find((r) => r.type === 'frame');
-  if (keyups.length < 3 || !dom) throw new Error(`${kind}: probe saw ${keyups.length} keyups, hidden=${!!dom}`);
+  if (keyups.length < 3 || !dom) {
+    await closeAll(cdp, [targetId, decoyTarget, ...opened]);
+    throw new Error(`${kind}/${l.key}: probe saw ${keyups.length} keyups, hidden=${!!dom}`);
+  }
   const key = keyups[2].t;
   const keyOnNode = key + offset;
   const oldPageGone = oldGoneAt - keyOnNode;
   const sample: ExitSample = {
     kind,
+    layout: l.key,
+    build: opts.build ?? 'as-built',
     hiddenFrame: frame ? frame.t - key : oldPageGone,
     hiddenDom: dom.t - key,
     decoyCommitted: decoyCommittedAt - keyOnNode,
     oldPageGone,
     fallback,
     goneBeforeFrame: !frame,
+    decoyLost,
+    dialog,
   };
-  // Leave one blank tab behind, nothing else.
-  for (const id of new Set([targetId, decoyTarget]))
-    if (id) await cdp.send('Target.closeTarget', { targetId: id }).catch(() => {});
+  await closeAll(cdp, [targetId, decoyTarget, ...opened]);
   return sample;
 }
 
 /**
  * What the browser alone needs, with no key, no content script message and no exit logic: the
- * floor under Quick Exit's "decoy committed" and "old page gone".
- * - `swap`: the service worker is told over CDP to do the bare minimum of a tab swap,
- *   `tabs.create({ url: decoy, active: true })` and, once that answers, `tabs.remove(old)`. Timed
- *   from sending that command (Node clock) to the CDP target events, like an exit.
+ * floor under Quick Exit's "decoy committed" and "old page gone", in the same layout.
+ * - `swap`: the service worker is told over CDP to do the bare minimum of a tab swap, in one burst:
+ *   `tabs.create({ windowId, index, url: decoy, active: true })` and, without waiting for its
+ *   answer, `tabs.remove(old)` (Chromium runs the two in that order, so the decoy already keeps
+ *   the window open; `decoyLost` says if it did not).
+ * - `swap-await`: the same, but `tabs.remove` only once `tabs.create` answered (what Quick Exit does
+ *   today when the tab is first in its window or alone in it).
  * - `navigate`: the page is told over CDP to `location.replace(decoy)`, what GOV.UK's component
  *   does, timed to the decoy's commit in the same tab.
- * The page is the same bench page on `service.test` (Quick Exit's content script runs there).
+ * All timed from sending the command (Node clock) to the CDP target events, like an exit. The page
+ * is the same bench page on `service.test` (Quick Exit's content script runs there).
  */
-export type FloorKind = 'swap' | 'navigate';
+export type FloorKind = 'swap' | 'swap-await' | 'navigate';
 
 export interface FloorSample {
   kind: FloorKind;
+  layout: string;
+  build: string;
   decoyCommitted: number;
   oldPageGone: number;
+  decoyLost: boolean;
 }
 
-export async function floorOnce(b: RawBrowser, server: TestServer, kind: FloorKind): Promise<FloorSample> {
+export async function floorOnce(
+  b: RawBrowser,
+  server: TestServer,
+  kind: FloorKind,
+  opts: { layout?: Layout; decoys?: Decoys; build?: string } = {},
+): Promise<FloorSample> {
   const { cdp } = b;
-  const decoyUrl = `${server.origin('decoy.test')}/decoy`;
-  const { targetId, sessionId } = await openTab(cdp, `${server.origin('service.test')}/bench/exit`);
-  await nextFrames(cdp, sessionId);
-  const sw = kind === 'swap' ? await attachServiceWorker(cdp, b.extensionId!) : '';
-  const oldTabId =
-    kind === 'swap'
-      ? await cdp.evaluate<number>(
-          sw,
-          `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([t]) => t.id)`,
-        )
-      : 0;
+  const l = opts.layout ?? LAYOUTS[0];
+  const unreachable = l.decoy === 'unreachable';
+  const decoyUrl = unreachable
+    ? opts.decoys!.unreachable
+    : (opts.decoys?.local ?? `${server.origin('decoy.test')}/decoy`);
+  const opened: string[] = [];
+  const offCreated = cdp.on((e) => {
+    const info = e.params.targetInfo as TargetInfo | undefined;
+    if (e.method === 'Target.targetCreated' && info?.type === 'page') opened.push(info.targetId);
+  });
+  const tab = await prepareTab(b, `${server.origin('service.test')}/bench/exit`, l);
+  const { targetId, sessionId } = tab;
+  // The floor has no worker start-up in it: a stopped worker is Quick Exit's own cost, measured against it.
+  const sw = kind !== 'navigate' ? await attachServiceWorker(cdp, b.extensionId!) : '';
+  const known = new Set(opened);
   let decoyTarget: string | null = kind === 'navigate' ? targetId : null;
   let committedAt = NaN;
   let goneAt = NaN;
+  let decoyLost = false;
   const done = new Promise<void>((resolve) => {
-    const timer = setTimeout(() => finish(), 8000);
+    const timer = setTimeout(() => finish(), unreachable ? WAIT_UNREACHABLE_MS : WAIT_MS);
     const finish = () => {
       off();
       clearTimeout(timer);
@@ -269,7 +474,13 @@ export async function floorOnce(b: RawBrowser, server: TestServer, kind: FloorKi
     };
     const off = cdp.on((e: CdpEvent) => {
       const info = e.params.targetInfo as TargetInfo | undefined;
-      if (e.method === 'Target.targetCreated' && info?.type === 'page' && info.targetId !== targetId && !decoyTarget)
+      if (
+        e.method === 'Target.targetCreated' &&
+        info?.type === 'page' &&
+        info.targetId !== targetId &&
+        !known.has(info.targetId) &&
+        !decoyTarget
+      )
         decoyTarget = info.targetId;
       if (e.method === 'Target.targetInfoChanged' && info?.url === decoyUrl && info.targetId === decoyTarget) {
         if (!Number.isFinite(committedAt)) committedAt = e.at;
@@ -277,19 +488,29 @@ export async function floorOnce(b: RawBrowser, server: TestServer, kind: FloorKi
       }
       if (e.method === 'Target.targetDestroyed' && e.params.targetId === targetId && !Number.isFinite(goneAt))
         goneAt = e.at;
-      if (Number.isFinite(committedAt) && Number.isFinite(goneAt)) finish();
+      if (e.method === 'Target.targetDestroyed' && kind !== 'navigate' && e.params.targetId === decoyTarget)
+        decoyLost = true;
+      const decoyDone = Number.isFinite(committedAt) || decoyLost || (unreachable && kind !== 'navigate');
+      if (decoyDone && Number.isFinite(goneAt)) finish();
     });
   });
+  const create = `chrome.tabs.create({ windowId: ${tab.windowId}, index: ${tab.index}, url: ${JSON.stringify(decoyUrl)}, active: true })`;
   const sent = performance.now();
-  if (kind === 'swap')
-    void cdp.evaluate(
-      sw,
-      `void chrome.tabs.create({ url: ${JSON.stringify(decoyUrl)}, active: true }).then(() => chrome.tabs.remove(${oldTabId}))`,
-    );
+  if (kind === 'swap') void cdp.evaluate(sw, `void ${create}; void chrome.tabs.remove(${tab.tabId})`).catch(() => {});
+  else if (kind === 'swap-await')
+    void cdp.evaluate(sw, `void ${create}.then(() => chrome.tabs.remove(${tab.tabId}))`).catch(() => {});
   else void cdp.evaluate(sessionId, `location.replace(${JSON.stringify(decoyUrl)})`).catch(() => {});
   await done;
+  if (l.position === 'only' && kind !== 'navigate' && !decoyLost) await new Promise((r) => setTimeout(r, 150));
+  offCreated();
   if (sw) await cdp.send('Target.detachFromTarget', { sessionId: sw }).catch(() => {});
-  for (const id of new Set([targetId, decoyTarget]))
-    if (id) await cdp.send('Target.closeTarget', { targetId: id }).catch(() => {});
-  return { kind, decoyCommitted: committedAt - sent, oldPageGone: goneAt - sent };
+  await closeAll(cdp, [targetId, decoyTarget, ...opened]);
+  return {
+    kind,
+    layout: l.key,
+    build: opts.build ?? 'as-built',
+    decoyCommitted: committedAt - sent,
+    oldPageGone: goneAt - sent,
+    decoyLost,
+  };
 }

@@ -3,13 +3,20 @@
  * built extension, printed as Markdown on stdout (progress goes to stderr) and saved as JSON
  * (`bench-results.json`, git-ignored; `BENCH_OUT` to change). Never fails on a time.
  *
- * Sections: 1–2 exit latency, Quick Exit and GOV.UK "Exit this page" side by side;
- * 3 content-script size and page-load overhead; 4 popup speed and bundle sizes; 5 erase scaling.
+ * Sections: 1–2 exit latency, Quick Exit and GOV.UK "Exit this page" side by side, then the old tab
+ * gone in every layout a user meets against the browser's floors in that layout (layouts.ts), also
+ * for variant builds with a proposed change (variants.ts); 3 content-script size, the extension's
+ * CPU per page load from traces (cpu-per-navigation.ts) and the wall-clock page-load comparison;
+ * 4 popup speed and bundle sizes; 5 erase scaling.
  * How each figure is taken is written beside its code (exit-latency.ts, page-load.ts, popup.ts,
  * erase-scaling.ts) and summarised under the tables.
  *
- * Knobs: BENCH_RUNS (exit runs per kind, default 30), BENCH_LOADS (page loads per browser, 50),
- * BENCH_POPUP_RUNS (20), BENCH_ERASE_WAIT_S (how long to wait for History to finish one erase, 60).
+ * Knobs: BENCH_RUNS (side-by-side exit runs per kind, default 20), BENCH_LAYOUT_RUNS (runs per
+ * layout, 10), BENCH_VARIANTS (comma-separated variant builds, default `proposed`; `none` for none),
+ * BENCH_NAVS (traced navigations per CPU row, 10), BENCH_LOADS (page loads per browser, 40),
+ * BENCH_POPUP_RUNS (20), BENCH_ERASE_WAIT_S (how long to wait for History to finish one erase, 60),
+ * BENCH_LAYOUTS (comma-separated layout keys of exit-latency.ts LAYOUTS, all by default),
+ * BENCH_SKIP (comma-separated sections to leave out: side-by-side, layouts, cpu, loads, popup, erase).
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,22 +25,31 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { EXTENSION_DIR } from '../e2e/browser';
 import { startServer } from '../e2e/server';
-import { launchRaw } from './cdp';
+import { launchRaw, type RawBrowser } from './cdp';
 import { eraseScaling, type EraseSample } from './erase-scaling';
 import {
   exitOnce,
   floorOnce,
   setExtensionSettings,
+  startHangingServer,
+  type Decoys,
   type ExitKind,
   type ExitSample,
   type FloorSample,
 } from './exit-latency';
+import { cpuPerNavigation, type NavCpu } from './cpu-per-navigation';
+import { layoutMatrix, layoutTables, type LayoutResults } from './layouts';
 import { contentScriptCost, pageLoadOverhead } from './page-load';
+import { buildVariants } from './variants';
 import { popupSpeed } from './popup';
 import { kb, median, ms, p95, ratioInterval, round, summarize } from './stats';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const LOADS = Number(process.env.BENCH_LOADS ?? 50);
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const LAYOUT_RUNS = Number(process.env.BENCH_LAYOUT_RUNS ?? 10);
+const VARIANTS = (process.env.BENCH_VARIANTS ?? 'proposed').split(',').filter((v) => v && v !== 'none');
+const NAVS = Number(process.env.BENCH_NAVS ?? 10);
+const LOADS = Number(process.env.BENCH_LOADS ?? 40);
+const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(','));
 const POPUP_RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 20);
 const OUT = process.env.BENCH_OUT ?? 'bench-results.json';
 const ERASE_WAIT_S = Number(process.env.BENCH_ERASE_WAIT_S ?? 60);
@@ -110,13 +126,56 @@ function bundleSizes(loadedByPopup: string[]) {
   return { files, popup: sum(popup), popupAll: sum(all) };
 }
 
+/** Markdown: the extension's CPU per navigation, by process, against the page's own. */
+function cpuTable(cpu: NavCpu[]): string[] {
+  if (!cpu.length) return [];
+  const f = (x: number) => `${round(x, 2)} ms`;
+  const met = (ok: boolean) => (ok ? 'met' : '**missed**');
+  return [
+    "### Cost per page load: the extension's CPU across all its processes (traces)",
+    '',
+    "| Condition | Page's own CPU (its renderer) | Content script (same renderer) | Service worker (extension process) | Browser process, extension work (lower bound) | Extension total / page | ≤ 2 % |",
+    '|---|---|---|---|---|---|---|',
+    ...cpu.map((c) => {
+      const cond =
+        c.worker === 'stopped'
+          ? `Worker stopped before each load (it wakes for the navigation events), ${c.navigations} loads`
+          : `Worker warm, ${c.trackedUrls ? `${c.trackedUrls.toLocaleString('en')} addresses already tracked (20 tabs)` : 'nothing tracked yet'}, ${c.navigations} loads`;
+      return `| ${cond} | ${f(c.page - c.contentScript)} | ${f(c.contentScript)} | ${f(c.serviceWorker)} | ${f(c.browser)} | ${round(c.share * 100, 2)} % | ${met(c.share <= 0.02)} |`;
+    }),
+    '',
+    'How: one Chromium trace (CDP `Tracing`, categories `toplevel,extensions,devtools.timeline`) over the loads of the ' +
+      'heavy page, each at a new address (the visit tracker only writes for an address it has not seen). CPU = thread ' +
+      'time (`tdur`) of top-level slices, per navigation; the tracing thread is left out. Page: every top-level task of ' +
+      "the page's renderer, all threads, less the content script. Content script: `ScriptInjection::InjectJs` (isolated " +
+      'world, compile and run) and every call into content-script.js. Service worker: every top-level task of the ' +
+      "extension's own process (webNavigation and History listeners, `storage.session` writes, start-up when woken). " +
+      "Browser: the browser process's `extensions` trace slices and tasks posted from Chromium's extensions code " +
+      '(content-script matching, extension function dispatch, the storage backend); the routing of events to the ' +
+      'worker has no trace name of its own, so this column is a lower bound. See tests/bench/cpu-per-navigation.ts.',
+    '',
+  ];
+}
+
 async function main() {
   const server = await startServer();
-  const decoyUrl = `${server.origin('decoy.test')}/decoy`;
+  const hanging = await startHangingServer();
+  const decoys: Decoys = {
+    local: `${server.origin('decoy.test')}/decoy`,
+    unreachable: `http://unreachable.test:${hanging.port}/decoy`,
+  };
+  const decoyUrl = decoys.local;
   const b = await launchRaw({ extensionDir: extensionWithFloorPage() });
   const { product } = await b.cdp.send<{ product: string }>('Browser.getVersion');
   log(`${product}, extension ${b.extensionId}`);
-  await setExtensionSettings(b, { decoyUrl });
+  // Each browser's decoy setting, written only when it changes.
+  const decoyOf = new Map<RawBrowser, string>();
+  const setDecoy = async (x: RawBrowser, url: string) => {
+    if (decoyOf.get(x) === url) return;
+    await setExtensionSettings(x, { decoyUrl: url });
+    decoyOf.set(x, url);
+  };
+  await setDecoy(b, decoyUrl);
 
   // 1–2. Exit latency. Interleaved so that both sides share whatever else the machine is doing.
   // Quick Exit also answers Shift×3, so its tripleShift trigger is switched off for each GOV.UK run
@@ -125,7 +184,7 @@ async function main() {
   const floors: FloorSample[] = [];
   const triggers = (tripleShift: boolean) =>
     setExtensionSettings(b, { triggers: { doubleEscape: true, tripleShift, singleEscape: false } });
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < (SKIP.has('side-by-side') ? 0 : RUNS); i++) {
     await triggers(true);
     for (const kind of ['quick-exit-warm', 'quick-exit-stopped'] as ExitKind[])
       exits.push(await exitOnce(b, server, kind));
@@ -136,23 +195,54 @@ async function main() {
   }
   await triggers(true);
 
+  // 2b. Every layout, against the floors in that layout; variant builds beside the built one.
+  let layouts: LayoutResults = { runs: 0, exits: [], floors: [] };
+  const builtVariants: string[] = [];
+  const skippedVariants: string[] = [];
+  if (!SKIP.has('layouts')) {
+    const variantBrowsers: { name: string; browser: RawBrowser }[] = [];
+    for (const [name, v] of Object.entries(buildVariants(VARIANTS, log))) {
+      if ('skipped' in v) {
+        skippedVariants.push(`${name} (${v.skipped})`);
+        continue;
+      }
+      variantBrowsers.push({ name, browser: await launchRaw({ extensionDir: v.dir }) });
+      builtVariants.push(name);
+    }
+    log('layouts');
+    layouts = await layoutMatrix(b, variantBrowsers, server, decoys, LAYOUT_RUNS, setDecoy, log);
+    for (const v of variantBrowsers) await v.browser.close();
+    await setDecoy(b, decoyUrl);
+  }
+
   // 4. Popup.
   log('popup');
-  const popup = await popupSpeed(b, POPUP_RUNS);
-  const popupFloor = await popupSpeed(b, POPUP_RUNS, 'bench-floor.html');
+  const popup = await popupSpeed(b, SKIP.has('popup') ? 1 : POPUP_RUNS);
+  const popupFloor = await popupSpeed(b, SKIP.has('popup') ? 1 : POPUP_RUNS, 'bench-floor.html');
 
   // 5. Erase scaling (same browser, last: History keeps working after the calls answer).
   log('erase scaling');
-  const erase: EraseSample[] = await eraseScaling(b, server, [100, 1000, 10_000], ERASE_WAIT_S * 1000, log);
+  const erase: EraseSample[] = SKIP.has('erase')
+    ? []
+    : await eraseScaling(b, server, [100, 1000, 10_000], ERASE_WAIT_S * 1000, log);
   await b.close();
+  await hanging.close();
 
   // 3. Page-load overhead: a second pair of browsers, one without the extension.
   log('page-load overhead');
   const withExt = await launchRaw();
   const without = await launchRaw({ extension: false });
   const control = await launchRaw({ extension: false });
-  const loads = await pageLoadOverhead(withExt, without, control, server, LOADS);
+  const loads = await pageLoadOverhead(withExt, without, control, server, SKIP.has('loads') ? 2 : LOADS);
   await control.close();
+  // The extension's own CPU per navigation, all its processes, from traces.
+  const cpu: NavCpu[] = [];
+  if (!SKIP.has('cpu')) {
+    log('CPU per navigation (traces)');
+    cpu.push(await cpuPerNavigation(withExt, server, { navigations: NAVS, worker: 'warm' }));
+    cpu.push(await cpuPerNavigation(withExt, server, { navigations: NAVS, worker: 'warm', seedUrls: 2000 }));
+    cpu.push(await cpuPerNavigation(withExt, server, { navigations: Math.max(3, NAVS / 2), worker: 'stopped' }));
+  }
   log('content-script cost (trace)');
   const scriptCost = await contentScriptCost(withExt, server, 10);
   await withExt.close();
@@ -164,7 +254,7 @@ async function main() {
   const m = machine(product);
 
   // Summaries.
-  const of = (kind: ExitKind, key: keyof Omit<ExitSample, 'kind' | 'fallback' | 'goneBeforeFrame'>) =>
+  const of = (kind: ExitKind, key: 'hiddenFrame' | 'hiddenDom' | 'decoyCommitted' | 'oldPageGone') =>
     exits.filter((e) => e.kind === kind).map((e) => e[key]);
   const exitKeys = ['hiddenFrame', 'hiddenDom', 'decoyCommitted', 'oldPageGone'] as const;
   const kinds = ['quick-exit-warm', 'quick-exit-stopped', 'govuk'] as const;
@@ -210,7 +300,7 @@ async function main() {
     '',
     '| | Decoy committed | Old page gone |',
     '|---|---|---|',
-    `| A bare tab swap by the extension: \`tabs.create\` (decoy, active), then \`tabs.remove\` (old tab), sent to the service worker over CDP | ${mp(fl('swap', 'decoyCommitted'))} | ${mp(fl('swap', 'oldPageGone'))} |`,
+    `| A bare tab swap by the extension: \`tabs.create\` (decoy, active) and \`tabs.remove\` (old tab) in one burst, sent to the service worker over CDP | ${mp(fl('swap', 'decoyCommitted'))} | ${mp(fl('swap', 'oldPageGone'))} |`,
     `| Same-tab navigation (\`location.replace\`, what GOV.UK's component does; Back keeps the page) | ${mp(fl('navigate', 'decoyCommitted'))} | ${mp(fl('navigate', 'oldPageGone'))} |`,
     '',
   );
@@ -230,6 +320,8 @@ async function main() {
       `Old page gone before it painted a hidden frame (hidden time = time it went): Quick Exit warm ${goneFirst[0]}, stopped ${goneFirst[1]}, GOV.UK ${goneFirst[2]} run(s).`,
       '',
     );
+  if (layouts.runs) lines.push(...layoutTables(layouts, builtVariants));
+  if (skippedVariants.length) lines.push(`Variant builds skipped: ${skippedVariants.join('; ')}.`, '');
   if (fallbacks)
     lines.push(
       `Quick Exit's content script fell back to navigating the tab itself (no answer from the worker within 250 ms) in ${fallbacks} run(s).`,
@@ -251,6 +343,7 @@ async function main() {
   const floorInteractive = popupFloor.map((p) => p.interactive);
   const hotlinesShown = popup.map((p) => p.hotlines);
   lines.push(
+    ...cpuTable(cpu),
     '### Content script and page-load cost',
     '',
     '| | Value | Target |',
@@ -320,6 +413,8 @@ async function main() {
         })(),
         machine: m,
         exit: { runs: RUNS, summary: exitSummary, fallbacks, samples: exits, floors },
+        layouts: { ...layouts, variants: builtVariants, skippedVariants },
+        cpuPerNavigation: cpu,
         contentScript: {
           minified: cs.raw,
           gzip: cs.gzip,

@@ -1,0 +1,105 @@
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Builds of Quick Exit with a proposed change applied, so that `npm run bench` measures a change
+ * before anyone makes it ("ideas to measure, not to assume", issue #15). The sources are copied to
+ * a temporary folder (node_modules linked), patched by exact text replacement and built with WXT
+ * into that folder. A patch whose text is no longer in the source (the code moved on) is reported
+ * and the variant skipped: nothing is measured that was not built.
+ *
+ * - `guard-at-exit`: the content script registers its `beforeunload` guard only when an exit
+ *   starts, not on every page: a page without a handler of its own then closes and navigates away
+ *   without Chromium's round trip to the renderer to run `beforeunload`.
+ * - `close-with-create`: utils/exit.ts closes the exited tab right behind the decoy's creation in
+ *   every layout, also when it is first in its window or alone in it (the decoy, created first in
+ *   the same burst, keeps the window open).
+ * - `proposed`: both.
+ */
+export interface Patch {
+  file: string;
+  from: string;
+  to: string;
+}
+
+const GUARD: Patch[] = [
+  {
+    file: 'entrypoints/content-script.ts',
+    from: "  addEventListener('beforeunload', (e) => exiting && e.stopImmediatePropagation(), true);\n",
+    to: '',
+  },
+  {
+    file: 'entrypoints/content-script.ts',
+    from: '  const exit = () => {\n    exiting = true;',
+    to: "  const guard = () => exiting || addEventListener('beforeunload', (e) => e.stopImmediatePropagation(), true);\n  const exit = () => {\n    guard();\n    exiting = true;",
+  },
+  {
+    file: 'entrypoints/content-script.ts',
+    from: "      if (m?.type === 'cloak') {\n        exiting = true;",
+    to: "      if (m?.type === 'cloak') {\n        guard();\n        exiting = true;",
+  },
+];
+
+const CLOSE: Patch[] = [
+  {
+    file: 'utils/exit.ts',
+    from: 'early && (target.index > 0 ? closeExited() : early.then(closeExited))',
+    to: 'early && closeExited()',
+  },
+];
+
+export const VARIANTS: Record<string, Patch[]> = {
+  'guard-at-exit': GUARD,
+  'close-with-create': CLOSE,
+  proposed: [...GUARD, ...CLOSE],
+};
+
+const COPY = ['entrypoints', 'utils', 'components', 'data', 'public', 'assets', 'locales'];
+const FILES = ['wxt.config.ts', 'tsconfig.json', 'package.json'];
+
+/**
+ * Builds each named variant; returns its chrome-mv3 folder, or the reason it was skipped.
+ * Runs `wxt build` once per variant (~15 s each on a quiet machine).
+ */
+export function buildVariants(
+  names: string[],
+  log: (msg: string) => void,
+): Record<string, { dir: string } | { skipped: string }> {
+  const out: Record<string, { dir: string } | { skipped: string }> = {};
+  for (const name of names) {
+    const patches = VARIANTS[name];
+    if (!patches) {
+      out[name] = { skipped: 'unknown variant' };
+      continue;
+    }
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), `qe-bench-${name}-`));
+    process.once('exit', () => fs.rmSync(root, { recursive: true, force: true }));
+    for (const d of COPY) if (fs.existsSync(d)) fs.cpSync(d, path.join(root, d), { recursive: true });
+    for (const f of FILES) fs.copyFileSync(f, path.join(root, f));
+    fs.symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+    const missing = patches.filter((p) => {
+      const file = path.join(root, p.file);
+      const text = fs.readFileSync(file, 'utf8');
+      if (!text.includes(p.from)) return true;
+      fs.writeFileSync(file, text.replace(p.from, p.to));
+      return false;
+    });
+    if (missing.length) {
+      out[name] = { skipped: `source changed, patch not applicable in ${missing.map((p) => p.file).join(', ')}` };
+      log(`variant ${name}: ${out[name].skipped}`);
+      continue;
+    }
+    const outDir = path.join(root, '.output');
+    try {
+      execSync('npx wxt build', { cwd: root, env: { ...process.env, QE_OUTDIR: outDir }, stdio: 'ignore' });
+      out[name] = { dir: path.join(outDir, 'chrome-mv3') };
+      log(`variant ${name} built`);
+    } catch (e) {
+      out[name] = { skipped: `build failed: ${(e as Error).message.split('\n')[0]}` };
+      log(`variant ${name}: ${out[name].skipped}`);
+    }
+  }
+  return out;
+}
