@@ -44,7 +44,7 @@ test('not allowed in private windows: nothing opens, the popup says why at the c
   expect(server.requests.filter((r) => r.includes(`/p/QE${marker}`))).toEqual([]);
 
   // The same in Spanish.
-  await popup.getByLabel('Language (idioma)').selectOption('es');
+  await popup.getByLabel('Language (idioma, langue)').selectOption('es');
   await popup.getByRole('button', { name: `Abrir ${label} en una ventana privada` }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'las teclas de pánico no funcionarían' })).toBeVisible();
   await popup.getByLabel('Idioma (language)').selectOption('en');

@@ -46,15 +46,19 @@ describe('text keyword per language', () => {
   });
 
   it('a keyword a note tells the reader to send is the one the link sends (no "send HOLA" over a HOME link)', () => {
-    const sendWord = { en: /\btext ([A-Z]{3,})\b/, es: /\benv[ií]a ([A-Z]{3,})\b/ } as const;
+    const sendWord = {
+      en: /\btext ([A-Z]{3,})\b/,
+      es: /\benv[ií]a ([A-Z]{3,})\b/,
+      fr: /\btextez ([A-Z]{3,})\b/,
+    } as const;
     let checked = 0;
     for (const lang of LANGS)
       for (const c of COUNTRIES)
         for (const line of hotlinesFor(c, HOTLINE_RECORDS, lang)) {
           const said = HOTLINE_NOTES[line.id]?.caveat?.[lang]?.match(sendWord[lang])?.[1];
           if (!said || !line.text) continue;
-          // 988's English note tells Spanish speakers "text AYUDA": that is the Spanish link's word.
-          const forLang = lang === 'en' && /\bSpanish\b/.test(HOTLINE_NOTES[line.id]!.caveat!.en) ? 'es' : lang;
+          // 988's English and French notes tell Spanish speakers "text AYUDA": the Spanish link's word.
+          const forLang = lang !== 'es' && /\b(Spanish|espagnol)\b/.test(HOTLINE_NOTES[line.id]!.caveat![lang]) ? 'es' : lang;
           expect(
             textKeyword(
               HOTLINE_RECORDS.find((r) => r.id === line.id)!,
