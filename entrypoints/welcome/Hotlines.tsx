@@ -103,9 +103,10 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
         <ul class="hotlines">
           {lines.map((l) => (
             <li key={l.id} data-hotline={l.id}>
-              {/* Spanish names the topic, then the line's own name (a proper name, kept as it is);
-                  an emergency number's "name" only says what it is, so it is said in the UI language. */}
-              {l.briefTopic === 'emergency' && lang === 'es' ? (
+              {/* Spanish and French name the topic, then the line's own name (a proper name, kept as
+                  it is); an emergency number's "name" only says what it is, so it is said in the UI
+                  language. */}
+              {l.briefTopic === 'emergency' && lang !== 'en' ? (
                 <strong>{t('emergencyName')}</strong>
               ) : (
                 <>
