@@ -151,7 +151,8 @@ const strings: Strings<Key> = {
     recentlyClosed: 'Entrées retirées des onglets récemment fermés : {count}',
     siteData: 'Témoins et données de site enregistrées effacés pour {count} sites',
     periodDone: 'Tout le contenu de cette période ({period}) a aussi été effacé.',
-    downloadsNotAllowed: 'La liste des téléchargements n’a pas été vérifiée : {name} n’avait pas la permission de la voir.',
+    downloadsNotAllowed:
+      'La liste des téléchargements n’a pas été vérifiée : {name} n’avait pas la permission de la voir.',
     failed: 'Le navigateur a refusé une partie de l’effacement ({kinds}). Réessayez.',
     'failed-history': 'historique',
     'failed-downloads': 'liste des téléchargements',
@@ -159,16 +160,20 @@ const strings: Strings<Key> = {
     'failed-siteData': 'témoins et données de site enregistrées',
     'failed-period': 'la période choisie',
     cannotTitle: 'Ce que {name} ne peut pas retirer',
-    sessionFile: 'La liste de secours des onglets récents du navigateur garde les adresses des onglets fermés aujourd’hui.',
+    sessionFile:
+      'La liste de secours des onglets récents du navigateur garde les adresses des onglets fermés aujourd’hui.',
     sessionFileAdvice: 'Quand c’est sans danger, fermez complètement le navigateur et rouvrez-le, deux fois.',
     downloadedFiles: 'Les fichiers téléchargés restent sur l’ordinateur; seule leur entrée dans la liste est retirée.',
     downloadedFilesAdvice: 'Supprimez vous-même les fichiers du dossier Téléchargements, puis videz la corbeille.',
     sync: 'L’historique synchronisé avec votre compte est peut-être déjà sur vos autres appareils.',
     syncAdvice: 'Désactivez la synchronisation de l’historique, ou ouvrez les sites d’aide dans une fenêtre privée.',
     spyware: 'Les applis espionnes, les enregistreurs de frappe et d’écran voient tout ce que vous faites.',
-    spywareAdvice: 'Si vous pensez que quelqu’un surveille ce que vous faites, cherchez de l’aide depuis un appareil que cette personne ne touche jamais.',
-    network: 'Le routeur, le fournisseur Internet ou le réseau d’une école ou d’un travail peuvent noter les sites visités.',
-    networkAdvice: 'Utilisez un réseau que l’autre personne ne contrôle pas, comme celui d’une bibliothèque ou le téléphone d’une amie ou d’un ami.',
+    spywareAdvice:
+      'Si vous pensez que quelqu’un surveille ce que vous faites, cherchez de l’aide depuis un appareil que cette personne ne touche jamais.',
+    network:
+      'Le routeur, le fournisseur Internet ou le réseau d’une école ou d’un travail peuvent noter les sites visités.',
+    networkAdvice:
+      'Utilisez un réseau que l’autre personne ne contrôle pas, comme celui d’une bibliothèque ou le téléphone d’une amie ou d’un ami.',
     extension: 'Toute personne qui regarde les extensions du navigateur peut voir que Quick Exit est installée.',
     extensionAdvice:
       'Le mode discret change seulement l’icône de la barre d’outils; la liste des extensions affiche quand même « Quick Exit ». Une intervenante ou un intervenant peut plutôt installer la version « Notes ».',

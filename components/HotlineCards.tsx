@@ -145,7 +145,7 @@ const strings: Strings<CardKey> = {
     unconfirmed: '(non confirmé)',
     call: 'Appeler',
     callName: 'Appeler {name}',
-    text: 'Texto',
+    text: 'Texter',
     textName: 'Texter {name}',
     textKeyword: 'Textez {keyword} au {number}',
     textNumber: 'Texter le {number}',

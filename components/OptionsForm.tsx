@@ -173,8 +173,10 @@ const strings: Strings<
     doubleEscape: 'Échap deux fois (en moins d’une seconde)',
     tripleShift: 'Maj (Shift) trois fois',
     singleEscape: 'Échap une seule fois',
-    singleEscapeHelp: 'Beaucoup de pages utilisent Échap pour fermer une fenêtre ou un menu : vous pourriez sortir par erreur.',
-    shortcutSet: 'Le raccourci du navigateur est {keys}. Il fonctionne aussi sur les pages du navigateur lui-même. {change}',
+    singleEscapeHelp:
+      'Beaucoup de pages utilisent Échap pour fermer une fenêtre ou un menu : vous pourriez sortir par erreur.',
+    shortcutSet:
+      'Le raccourci du navigateur est {keys}. Il fonctionne aussi sur les pages du navigateur lui-même. {change}',
     shortcutNone: 'Aucun raccourci du navigateur n’est défini. {change}',
     shortcutLoading: 'Lecture du raccourci du navigateur…',
     changeChrome: 'Vous pouvez le définir ou le changer à chrome://extensions/shortcuts.',
@@ -204,7 +206,8 @@ const strings: Strings<
     undoByPanicAgainHelp:
       'Désactivé par défaut. Si activé, appuyer de nouveau sur les touches de sortie sur la page affichée après une sortie, dans la minute qui suit, rouvre la page que vous avez quittée : dans une fenêtre privée où Quick Exit est autorisée, sinon dans un onglet normal dont les visites sont effacées. Rien à l’écran n’indique que c’est possible. D’ici là, l’adresse de la page est gardée seulement en mémoire.',
     forgetMyEntriesOnExit: 'Oublier mes numéros et pages à chaque sortie',
-    forgetMyEntriesOnExitHelp: 'Activé par défaut, pour que la personne qui ouvre le menu après une sortie ne les trouve pas.',
+    forgetMyEntriesOnExitHelp:
+      'Activé par défaut, pour que la personne qui ouvre le menu après une sortie ne les trouve pas.',
     saved: 'Enregistré.',
   },
 };

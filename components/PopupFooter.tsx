@@ -17,7 +17,8 @@ const strings: Strings<'settings' | 'limits'> = {
   },
   fr: {
     settings: 'Paramètres',
-    limits: '{name} ne peut pas vous protéger des applis espionnes, de l’historique synchronisé ni des registres du réseau.',
+    limits:
+      '{name} ne peut pas vous protéger des applis espionnes, de l’historique synchronisé ni des registres du réseau.',
   },
 };
 

@@ -49,7 +49,8 @@ const strings: Strings<Key> = {
     failed: 'No se pudo abrir.',
   },
   fr: {
-    notAllowed: 'Pas ouvert : {name} n’est pas activée dans les fenêtres privées, alors les touches de panique n’y fonctionneraient pas.',
+    notAllowed:
+      'Pas ouvert : {name} n’est pas activée dans les fenêtres privées, alors les touches de panique n’y fonctionneraient pas.',
     offerNormal:
       'Vous pouvez plutôt ouvrir la page dans un onglet normal : {name} efface ses visites de l’historique au fur et à mesure. Le site peut quand même laisser des témoins (cookies) et des fichiers en cache.',
     stepsChrome:

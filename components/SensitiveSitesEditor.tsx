@@ -68,7 +68,8 @@ const strings: Strings<
     removed: '{site} retiré.',
     empty: 'Tapez d’abord un nom de site.',
     invalid: 'Ce n’est pas un nom de site. Tapez quelque chose comme example.org.',
-    'too-broad': 'Ce nom est trop large : il effacerait presque tout l’historique. Tapez un nom de site complet comme example.org.',
+    'too-broad':
+      'Ce nom est trop large : il effacerait presque tout l’historique. Tapez un nom de site complet comme example.org.',
   },
 };
 

@@ -41,7 +41,8 @@ export const inputErrorStrings: Strings<InputError | 'list-full'> = {
     'phone-empty': 'Veuillez taper un numéro de téléphone.',
     'phone-too-long': `Ce numéro est trop long : utilisez au plus ${MAX_PHONE} caractères.`,
     'phone-no-digits': 'Un numéro de téléphone doit contenir des chiffres, par exemple 555 0100.',
-    'phone-junk': 'Utilisez seulement des chiffres, des espaces, des tirets, des parenthèses et un + au début, par exemple +1 555 0100.',
+    'phone-junk':
+      'Utilisez seulement des chiffres, des espaces, des tirets, des parenthèses et un + au début, par exemple +1 555 0100.',
     'url-empty': 'Veuillez taper une adresse Web.',
     'url-too-long': `Cette adresse est trop longue : utilisez au plus ${MAX_URL} caractères.`,
     'url-invalid': 'Ce n’est pas une adresse Web. Exemple : https://example.org',

@@ -67,7 +67,8 @@ const strings: Strings<Key> = {
     open247: 'ouvert 24 h sur 24',
     none: 'Aucune ligne vérifiée pour ce pays pour l’instant.',
     more: 'Le bouton de la barre d’outils affiche d’autres lignes (violence sexuelle, crise, LGBTQ+, jeunes).',
-    confidential: 'Avant de donner des détails, vous pouvez demander à une ligne ce qu’elle garde confidentiel et ce qu’elle pourrait transmettre.',
+    confidential:
+      'Avant de donner des détails, vous pouvez demander à une ligne ce qu’elle garde confidentiel et ce qu’elle pourrait transmettre.',
     emergency: 'Urgence',
     emergencyName: 'Urgence (police, pompiers, ambulance)',
     trafficking: 'Traite de personnes',

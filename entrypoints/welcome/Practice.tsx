@@ -87,7 +87,8 @@ const strings: Strings<Key> = {
     again: 'Pratiquer de nouveau',
     realHere:
       'Quand la pratique est arrêtée, les touches fonctionnent pour vrai sur cette page aussi : elle se ferme et {decoy} s’ouvre à sa place.',
-    shortcut: 'Le raccourci du navigateur {keys} et « Sortir maintenant » dans le bouton de la barre d’outils font toujours sortir pour vrai.',
+    shortcut:
+      'Le raccourci du navigateur {keys} et « Sortir maintenant » dans le bouton de la barre d’outils font toujours sortir pour vrai.',
     noShortcut:
       'Aucun raccourci du navigateur n’est défini (vous pouvez en définir un dans les raccourcis d’extensions du navigateur). « Sortir maintenant » dans le bouton de la barre d’outils fait toujours sortir pour vrai.',
     or: ' ou ',

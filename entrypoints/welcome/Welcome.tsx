@@ -124,20 +124,23 @@ const strings: Strings<Key> = {
       '{name} vous permet de cacher une page vite si quelqu’un s’approche. Prenez deux minutes pour pratiquer ici. Ainsi, vos mains sauront quoi faire si jamais vous en avez besoin.',
     doesTitle: 'Ce que fait une sortie',
     does1: 'La page disparaît tout de suite.',
-    does2: 'L’onglet passe à une page ordinaire ({decoy}). Le bouton Précédent ne revient pas à la page que vous avez quittée.',
+    does2:
+      'L’onglet passe à une page ordinaire ({decoy}). Le bouton Précédent ne revient pas à la page que vous avez quittée.',
     does3:
       'Toutes les pages affichées dans cet onglet sont effacées de l’historique (la liste des pages que vous avez visitées), des onglets « récemment fermés » et des suggestions de la barre d’adresse. Le reste de votre historique reste, pour qu’il n’ait pas l’air vidé.',
     doesSameSite: 'Les autres onglets ouverts du même site se ferment aussi.',
     doesWindow: 'Tous les autres onglets de la fenêtre se ferment aussi.',
     cannotTitle: 'Ce qu’elle ne peut pas cacher',
-    cannotIntro: 'Aucune extension de navigateur ne peut vous protéger de ces choses. Il est utile de les garder en tête :',
+    cannotIntro:
+      'Aucune extension de navigateur ne peut vous protéger de ces choses. Il est utile de les garder en tête :',
     cannot1:
       'Les applis d’espionnage ou de suivi sur cet ordinateur ou sur votre téléphone. Elles peuvent enregistrer ce que vous tapez et voyez. Les personnes qui contrôlent les autres s’en servent souvent.',
     cannot2:
       'L’historique synchronisé avec d’autres appareils : si ce navigateur est connecté à un compte, vos visites sont peut-être déjà sur un autre ordinateur ou téléphone.',
     cannot3:
       'La liste de secours des onglets récents du navigateur (qui sert à les rouvrir après une panne) garde les dernières pages pendant un certain temps. Elle est vidée après que le navigateur a été fermé puis rouvert (parfois deux fois).',
-    cannot4: 'Les registres gardés par le réseau : le routeur, le fournisseur Internet, un lieu de travail ou une école.',
+    cannot4:
+      'Les registres gardés par le réseau : le routeur, le fournisseur Internet, un lieu de travail ou une école.',
     cannot5:
       'Le fait que cette extension est installée : toute personne qui ouvre la liste des extensions du navigateur peut la voir. Le mode discret (plus bas) change seulement l’icône de la barre d’outils, pas la liste.',
     safetyTitle: 'Rester plus en sécurité',

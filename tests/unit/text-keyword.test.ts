@@ -58,7 +58,8 @@ describe('text keyword per language', () => {
           const said = HOTLINE_NOTES[line.id]?.caveat?.[lang]?.match(sendWord[lang])?.[1];
           if (!said || !line.text) continue;
           // 988's English and French notes tell Spanish speakers "text AYUDA": the Spanish link's word.
-          const forLang = lang !== 'es' && /\b(Spanish|espagnol)\b/.test(HOTLINE_NOTES[line.id]!.caveat![lang]) ? 'es' : lang;
+          const forLang =
+            lang !== 'es' && /\b(Spanish|espagnol)\b/.test(HOTLINE_NOTES[line.id]!.caveat![lang]) ? 'es' : lang;
           expect(
             textKeyword(
               HOTLINE_RECORDS.find((r) => r.id === line.id)!,
