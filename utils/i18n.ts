@@ -12,13 +12,17 @@ export const LANGS: readonly Lang[] = ['en', 'es', 'fr'];
 /** A feature's strings in every language, with the same keys. */
 export type Strings<K extends string> = Record<Lang, Record<K, string>>;
 
-/** The language to show: the user's choice, or the browser's UI language, English otherwise. */
+/** True for one of the UI languages (a stored setting is checked with this). */
+export const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
+
+/**
+ * The language to show: the user's choice, or the browser's UI language ("es-MX" -> es,
+ * "fr-CA" -> fr), English otherwise.
+ */
 export function resolveLang(setting: 'auto' | Lang, uiLanguage: string = globalThis.navigator?.language ?? 'en'): Lang {
   if (setting !== 'auto') return setting;
-  const ui = uiLanguage.toLowerCase();
-  if (ui.startsWith('es')) return 'es';
-  if (ui.startsWith('fr')) return 'fr';
-  return 'en';
+  const primary = uiLanguage.slice(0, 2).toLowerCase();
+  return isLang(primary) ? primary : 'en';
 }
 
 /** Looks up `key` in `lang`, filling `{name}` placeholders from `vars`. */

@@ -8,7 +8,7 @@ import { isWebUrl } from './validate';
  * URLs) is NOT a setting and never goes here: see `session-store.ts`.
  */
 
-import { resolveLang } from './i18n';
+import { isLang, resolveLang } from './i18n';
 
 /** Which key sequences on a page start an exit. */
 export interface TriggerSettings {
@@ -117,7 +117,7 @@ export function normalizeSettings(stored: unknown): Settings {
   const t = (s.triggers && typeof s.triggers === 'object' ? s.triggers : {}) as Record<string, unknown>;
   const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
   const d = DEFAULT_SETTINGS;
-  const language = s.language === 'en' || s.language === 'es' || s.language === 'fr' ? s.language : 'auto';
+  const language = isLang(s.language) ? s.language : 'auto';
   return {
     decoyUrl: resolveDecoy(s.decoyUrl, s.decoyChosen, language),
     decoyChosen: s.decoyChosen === true,
@@ -146,7 +146,7 @@ export function normalizeSettings(stored: unknown): Settings {
  */
 export function readPanicSettings(stored: unknown): Pick<Settings, 'triggers' | 'decoyUrl' | 'language'> {
   const s = (stored ?? {}) as Partial<Settings>;
-  const language = s.language === 'en' || s.language === 'es' || s.language === 'fr' ? s.language : 'auto';
+  const language = isLang(s.language) ? s.language : 'auto';
   const url = resolveDecoy(s.decoyUrl, s.decoyChosen, language);
   return { triggers: { ...DEFAULT_TRIGGERS, ...s.triggers }, decoyUrl: url, language };
 }

@@ -248,7 +248,7 @@ describe('discreet mode keeps the README’s promise', () => {
     ];
     for (const doc of docs) {
       const md = fs.readFileSync(path.join(root, doc), 'utf8').replace(/\s+/g, ' ');
-      const m = /revealing words \((?:English and Spanish: )?([^)]*)\)/i.exec(md);
+      const m = /revealing words \((?:English(?:, Spanish)? and (?:Spanish|French): )?([^)]*)\)/i.exec(md);
       if (m)
         return m[1]
           .split(',')
