@@ -245,7 +245,7 @@ test('Spanish users are offered Spanish pages first, and until they choose, the 
   await expect(page.getByRole('radio', { name: 'BBC News Mundo (www.bbc.com)' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Wikipedia en español (es.wikipedia.org)' })).toBeVisible();
   // Back to English: the English default, since none was chosen.
-  await page.getByLabel('Idioma (language)').selectOption('en');
+  await page.getByLabel('Idioma (language, langue)').selectOption('en');
   await expect(page.getByRole('radio', { name: 'BBC Weather (www.bbc.com)' })).toBeChecked();
   await expect(radios.first()).toHaveAccessibleName('BBC Weather (www.bbc.com)');
   // A page picked in English stays when the language changes.

@@ -18,6 +18,19 @@ describe('text keyword per language', () => {
     expect(textKeyword(byId('us-national-domestic-violence-hotline'), 'es')).toBe('START');
   });
 
+  it('French: the data states no French keyword for any line, so every line keeps its own', () => {
+    expect(
+      statedKeyword(
+        { sms: { number: '686868', keyword: 'CONNECT' }, languages: ['French (text TEXTO to 686868)'] },
+        'fr',
+      ),
+    ).toBe('TEXTO');
+    for (const r of HOTLINE_RECORDS)
+      if (r.sms) expect(textKeyword(r, 'fr'), r.id).toBe(statedKeyword(r, 'fr') ?? r.sms.keyword);
+    expect(textKeyword(byId('us-crisis-text-line'), 'fr')).toBe('HOME');
+    expect(textKeyword(byId('us-988-suicide-crisis-lifeline'), 'fr')).toBeNull();
+  });
+
   it('reads the keyword only where the data names the line’s own text number', () => {
     const r = (languages: string[]) => ({ sms: { number: '741741', keyword: 'HOME' }, languages });
     expect(statedKeyword(r(['Spanish (text HOLA or AYUDA to 741741)']), 'es')).toBe('HOLA');
