@@ -46,7 +46,7 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
     caveat: {
       en: 'Peer support from trans people. Reported policy: operators do not call emergency services without your consent. Outside these hours: 988 or The Trevor Project.',
       es: 'Apoyo de otras personas trans. Según informan, no llaman a servicios de emergencia sin tu consentimiento. Fuera de este horario: 988 o The Trevor Project.',
-      fr: 'Soutien offert par des personnes trans. Politique rapportée : les intervenants n’appellent pas les services d’urgence sans votre consentement. En dehors de ces heures : 988 ou The Trevor Project.',
+      fr: 'Soutien offert par des personnes trans. Selon ce qui est rapporté, les intervenants n’appellent pas les services d’urgence sans votre consentement. En dehors de ces heures : 988 ou The Trevor Project.',
     },
   },
   'ca-trans-lifeline': {
@@ -58,7 +58,7 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
     caveat: {
       en: 'Peer support from trans people. Reported policy: operators do not call emergency services without your consent.',
       es: 'Apoyo de otras personas trans. Según informan, no llaman a servicios de emergencia sin tu consentimiento.',
-      fr: 'Soutien offert par des personnes trans. Politique rapportée : les intervenants n’appellent pas les services d’urgence sans votre consentement.',
+      fr: 'Soutien offert par des personnes trans. Selon ce qui est rapporté, les intervenants n’appellent pas les services d’urgence sans votre consentement.',
     },
   },
   'us-lgbt-national-hotline': {
