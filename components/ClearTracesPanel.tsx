@@ -131,6 +131,54 @@ const strings: Strings<Key> = {
     extensionAdvice:
       'El modo discreto solo cambia el ícono de la barra; la lista de extensiones sigue mostrando “Quick Exit”. Una persona de apoyo puede instalar la versión “Notas”.',
   },
+  fr: {
+    intro:
+      'Efface les sites que vous gardez cachés de l’historique de ce navigateur, des témoins (cookies), des données de site enregistrées, de la liste des téléchargements et des onglets récemment fermés. Le reste de l’historique reste, pour qu’il n’ait pas l’air vidé. Certaines traces restent : voir plus bas.',
+    signedOut: 'Vos sessions sur ces sites pourraient se fermer. Les fichiers téléchargés restent.',
+    periodLabel: 'Effacer aussi tout (tous les sites) depuis :',
+    periodNone: 'Non, seulement les sites que je garde cachés (recommandé)',
+    period15m: 'les 15 dernières minutes',
+    period1h: 'la dernière heure',
+    periodToday: 'aujourd’hui',
+    periodWarning:
+      'Attention : cela efface tout l’historique, les témoins, le cache et les téléchargements de cette période, pour tous les sites. Vos sessions de courriel ou de réseaux sociaux pourraient se fermer. Un trou dans l’historique peut lui-même paraître suspect à quelqu’un qui vérifie.',
+    permission:
+      'La première fois, le navigateur demande de permettre à {name} de voir vos téléchargements, pour retirer ces sites de la liste. Choisissez Autoriser. Cette fenêtre pourrait se fermer : rouvrez-la pour voir le résultat.',
+    button: 'Effacer les traces maintenant',
+    working: 'Effacement…',
+    reportTitle: 'Traces effacées',
+    history: 'Pages retirées de l’historique : {count}',
+    downloads: 'Entrées retirées de la liste des téléchargements : {count}',
+    recentlyClosed: 'Entrées retirées des onglets récemment fermés : {count}',
+    siteData: 'Témoins et données de site enregistrées effacés pour {count} sites',
+    periodDone: 'Tout le contenu de cette période ({period}) a aussi été effacé.',
+    downloadsNotAllowed:
+      'La liste des téléchargements n’a pas été vérifiée : {name} n’avait pas la permission de la voir.',
+    failed: 'Le navigateur a refusé une partie de l’effacement ({kinds}). Réessayez.',
+    'failed-history': 'historique',
+    'failed-downloads': 'liste des téléchargements',
+    'failed-recentlyClosed': 'récemment fermés',
+    'failed-siteData': 'témoins et données de site enregistrées',
+    'failed-period': 'la période choisie',
+    cannotTitle: 'Ce que {name} ne peut pas retirer',
+    sessionFile:
+      'La liste de secours des onglets récents du navigateur garde les adresses des onglets fermés aujourd’hui.',
+    sessionFileAdvice: 'Quand c’est sans danger, fermez complètement le navigateur et rouvrez-le, deux fois.',
+    downloadedFiles: 'Les fichiers téléchargés restent sur l’ordinateur; seule leur entrée dans la liste est retirée.',
+    downloadedFilesAdvice: 'Supprimez vous-même les fichiers du dossier Téléchargements, puis videz la corbeille.',
+    sync: 'L’historique synchronisé avec votre compte est peut-être déjà sur vos autres appareils.',
+    syncAdvice: 'Désactivez la synchronisation de l’historique, ou ouvrez les sites d’aide dans une fenêtre privée.',
+    spyware: 'Les applis espionnes, les enregistreurs de frappe et d’écran voient tout ce que vous faites.',
+    spywareAdvice:
+      'Si vous pensez que quelqu’un surveille ce que vous faites, cherchez de l’aide depuis un appareil que cette personne ne touche jamais.',
+    network:
+      'Le routeur, le fournisseur Internet ou le réseau d’une école ou d’un travail peuvent noter les sites visités.',
+    networkAdvice:
+      'Utilisez un réseau que l’autre personne ne contrôle pas, comme celui d’une bibliothèque ou le téléphone d’une amie ou d’un ami.',
+    extension: 'Toute personne qui regarde les extensions du navigateur peut voir que {listName} est installée.',
+    extensionAdvice:
+      'Le mode discret change seulement l’icône de la barre d’outils; la liste des extensions affiche quand même « Quick Exit ». Une intervenante ou un intervenant peut plutôt installer la version « Notes ».',
+  },
 };
 
 const PERIOD_KEY: Record<ForgetPeriod, Key> = { '15m': 'period15m', '1h': 'period1h', today: 'periodToday' };

@@ -16,6 +16,12 @@ const strings: Strings<'found' | 'foundOne' | 'none' | 'hint'> = {
     none: 'Ningún país coincide. Prueba con otro nombre.',
     hint: 'Escribe para buscar y luego usa las flechas y Enter.',
   },
+  fr: {
+    found: '{n} pays',
+    foundOne: '1 pays',
+    none: 'Aucun pays ne correspond. Essayez un autre nom.',
+    hint: 'Tapez pour chercher, puis utilisez les flèches et Entrée.',
+  },
 };
 
 interface Props {

@@ -23,6 +23,14 @@ const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnc
     escOnce: 'En la mayoría de las páginas web también puedes presionar Esc.',
     shortcut: 'O usa el atajo del navegador {keys}.',
   },
+  fr: {
+    exitNow: 'Sortir maintenant',
+    hint: 'Ferme cet onglet, ouvre une page ordinaire à sa place et efface de l’historique les pages de l’onglet.',
+    escTwice: 'Sur la plupart des pages Web, vous pouvez aussi appuyer deux fois sur Échap.',
+    shiftThrice: 'Sur la plupart des pages Web, vous pouvez aussi appuyer trois fois sur Maj (Shift).',
+    escOnce: 'Sur la plupart des pages Web, vous pouvez aussi appuyer sur Échap.',
+    shortcut: 'Ou utilisez le raccourci du navigateur {keys}.',
+  },
 };
 
 /**

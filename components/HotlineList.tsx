@@ -22,6 +22,13 @@ const strings: Strings<Key> = {
     chooseCountry: 'Elige tu país',
     noCountry: 'Elige tu país para ver sus líneas de ayuda.',
   },
+  fr: {
+    heading: 'Lignes d’aide',
+    others: 'Toutes les lignes d’aide',
+    country: 'Pays',
+    chooseCountry: 'Choisissez votre pays',
+    noCountry: 'Choisissez votre pays pour voir ses lignes d’aide.',
+  },
 };
 
 /** The cards' chunk (the hotline data and its notes), loaded right after the popup's first render. */

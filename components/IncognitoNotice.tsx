@@ -45,6 +45,21 @@ const strings: Strings<Key> = {
       'El navegador vuelve a cargar {name} al cambiar esto. Se cierran sus propias páginas; tus otras pestañas se quedan.',
     allowed: '{name} también funciona en las ventanas privadas.',
   },
+  fr: {
+    title: 'Activez-la dans les fenêtres privées',
+    short:
+      'Les touches de panique ne fonctionnent pas encore dans les fenêtres privées, où s’ouvrent les clavardages et les sites Web.',
+    how: 'Me montrer comment',
+    why: 'Pour l’instant, {name} ne fonctionne pas dans les fenêtres privées (navigation privée) : là, les touches de panique ne font rien et l’extension ne peut pas fermer un onglet privé. Pour en sortir vite, fermez la fenêtre (Ctrl+Maj+W). Pour l’activer, deux étapes :',
+    chrome1: 'Ouvrez la page des extensions et trouvez les Détails de {name}.',
+    chromeOpen: 'Ouvrir la page des extensions',
+    chrome2: 'Activez « Autoriser en mode navigation privée ».',
+    firefox1: 'Ouvrez le menu ☰ → Modules complémentaires et thèmes (about:addons) et choisissez {name}.',
+    firefox2: 'Sous « Exécution dans des fenêtres privées », choisissez Autoriser.',
+    after:
+      'Le navigateur recharge {name} quand vous changez ce réglage. Ses propres pages se ferment; vos autres onglets restent.',
+    allowed: '{name} fonctionne aussi dans les fenêtres privées.',
+  },
 };
 
 /**

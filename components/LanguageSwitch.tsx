@@ -3,13 +3,14 @@ import type { Strings } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-schema';
 
 const strings: Strings<'language' | 'auto'> = {
-  // Named in both languages, so someone who cannot read the current one still finds theirs.
-  en: { language: 'Language (idioma)', auto: 'Same as the browser' },
-  es: { language: 'Idioma (language)', auto: 'Igual que el navegador' },
+  // Named in every language, so someone who cannot read the current one still finds theirs.
+  en: { language: 'Language (idioma, langue)', auto: 'Same as the browser' },
+  es: { language: 'Idioma (language, langue)', auto: 'Igual que el navegador' },
+  fr: { language: 'Langue (language, idioma)', auto: 'Comme le navigateur' },
 };
 
 /**
- * The language switch: the browser's language, or English or Spanish. Each language is named in
+ * The language switch: the browser's language, or English, Spanish or French. Each language is named in
  * itself, so someone who cannot read the current one still finds theirs.
  */
 export function LanguageSwitch({
@@ -30,6 +31,9 @@ export function LanguageSwitch({
         </option>
         <option value="es" lang="es">
           Español
+        </option>
+        <option value="fr" lang="fr">
+          Français
         </option>
       </select>
     </label>

@@ -158,6 +158,59 @@ const strings: Strings<
       'Activado al principio, para que quien abra el menú después de una salida no los encuentre.',
     saved: 'Guardado.',
   },
+  fr: {
+    title: 'Paramètres de {name}',
+    intro:
+      'Ces paramètres sont enregistrés dans ce navigateur, où toute personne qui l’utilise pourrait ouvrir cette page. Ils ne contiennent aucun numéro, aucune page ni aucun site que vous avez visité.',
+    decoy: 'Page affichée après une sortie',
+    decoyHelp:
+      'L’onglet que vous quittez est remplacé par cette page ordinaire. Tant que vous n’en choisissez pas une, elle suit la langue : BBC Weather en anglais, BBC News Mundo en espagnol, Radio-Canada Météo en français.',
+    decoyOther: 'Une autre page',
+    decoyAddress: 'Adresse d’une autre page',
+    useAddress: 'Enregistrer cette adresse',
+    keys: 'Touches de sortie',
+    keysHelp:
+      'Elles fonctionnent sur la plupart des pages Web. Elles ne font rien sur les pages du navigateur lui-même (comme un nouvel onglet ou les paramètres), dans la barre d’adresse, ni dans les fenêtres privées, sauf si vous l’autorisez là. Choisissez-en au moins une.',
+    doubleEscape: 'Échap deux fois (en moins d’une seconde)',
+    tripleShift: 'Maj (Shift) trois fois',
+    singleEscape: 'Échap une seule fois',
+    singleEscapeHelp:
+      'Beaucoup de pages utilisent Échap pour fermer une fenêtre ou un menu : vous pourriez sortir par erreur.',
+    shortcutSet:
+      'Le raccourci du navigateur est {keys}. Il fonctionne aussi sur les pages du navigateur lui-même. {change}',
+    shortcutNone: 'Aucun raccourci du navigateur n’est défini. {change}',
+    shortcutLoading: 'Lecture du raccourci du navigateur…',
+    changeChrome: 'Vous pouvez le définir ou le changer à chrome://extensions/shortcuts.',
+    changeFirefox:
+      'Vous pouvez le définir ou le changer dans Firefox : about:addons, puis le menu en forme d’engrenage, puis « Gérer les raccourcis d’extensions ».',
+    keepOne: 'Au moins une touche doit rester activée, pour que vous puissiez toujours sortir d’une page.',
+    closes: 'Ce qu’une sortie ferme',
+    closeSameSiteTabs: 'Les autres onglets ouverts du même site et des sites sensibles',
+    closeWholeWindow: 'Toute la fenêtre, en ne laissant que la page ordinaire',
+    toolbar: 'Bouton de la barre d’outils',
+    oneClickToolbar: 'Un clic sur le bouton de la barre d’outils fait sortir tout de suite',
+    oneClickHelp: 'Le bouton de la barre d’outils n’ouvre alors plus les lignes d’aide ni vos numéros.',
+    traces: 'Traces',
+    clearSiteDataOnExit:
+      'À la sortie, retirer aussi les données de site enregistrées (témoins ou cookies, connexions, fichiers en cache) du site que vous quittez et de vos sites sensibles',
+    clearSiteDataHelp: 'Vos sessions sur ces sites pourraient se fermer. Dans Firefox, tout le cache est vidé.',
+    eraseSensitiveAsVisited: 'Effacer de l’historique les visites des sites sensibles au fur et à mesure',
+    appearance: 'Pays et langue',
+    country: 'Pays pour les lignes d’aide',
+    countryAuto: 'Deviner d’après la langue du navigateur',
+    discreet: 'Mode discret',
+    discreetHelp: 'Seuls l’icône de la barre d’outils et son nom changent, pour un bloc-notes appelé « Notes ».',
+    discreetList: 'La liste des extensions du navigateur affiche quand même « Quick Exit ».',
+    // Issue 12 (undo, forget at exit): kept together so the wording can change in one place.
+    afterExit: 'Après une sortie',
+    undoByPanicAgain: 'Rouvrir la page en appuyant de nouveau sur les touches',
+    undoByPanicAgainHelp:
+      'Désactivé par défaut. Si activé, appuyer de nouveau sur les touches de sortie sur la page affichée après une sortie, dans la minute qui suit, rouvre la page que vous avez quittée : dans une fenêtre privée où {listName} est autorisée, sinon dans un onglet normal dont les visites sont effacées. Rien à l’écran n’indique que c’est possible. D’ici là, l’adresse de la page est gardée seulement en mémoire.',
+    forgetMyEntriesOnExit: 'Oublier mes numéros et pages à chaque sortie',
+    forgetMyEntriesOnExitHelp:
+      'Activé par défaut, pour que la personne qui ouvre le menu après une sortie ne les trouve pas.',
+    saved: 'Enregistré.',
+  },
 };
 
 interface Props {

@@ -15,6 +15,11 @@ const strings: Strings<'settings' | 'limits'> = {
     settings: 'Configuración',
     limits: '{name} no te protege de apps espía, del historial sincronizado ni de los registros de la red.',
   },
+  fr: {
+    settings: 'Paramètres',
+    limits:
+      '{name} ne peut pas vous protéger des applis espionnes, de l’historique synchronisé ni des registres du réseau.',
+  },
 };
 
 /** The popup's last lines: the language, the settings, the practice exit, and what no extension can hide. */

@@ -48,6 +48,22 @@ const strings: Strings<Key> = {
     refused: 'Esta dirección no se puede abrir.',
     failed: 'No se pudo abrir.',
   },
+  fr: {
+    notAllowed:
+      'Pas ouvert : {name} n’est pas activée dans les fenêtres privées, alors les touches de panique n’y fonctionneraient pas.',
+    offerNormal:
+      'Vous pouvez plutôt ouvrir la page dans un onglet normal : {name} efface ses visites de l’historique au fur et à mesure. Le site peut quand même laisser des témoins (cookies) et des fichiers en cache.',
+    stepsChrome:
+      'Ou activez {name} dans les fenêtres privées : sur la page des extensions, ouvrez ses Détails et activez « Autoriser en mode navigation privée ».',
+    stepsFirefox:
+      'Ou activez {name} dans les fenêtres privées : menu ☰ → Modules complémentaires et thèmes → {name} → « Exécution dans des fenêtres privées » : Autoriser.',
+    openSettings: 'Ouvrir la page des extensions',
+    unavailable:
+      'Le navigateur n’a pas ouvert de fenêtre privée : un réglage, ou la personne qui gère cet ordinateur, les a peut-être désactivées. {name} peut ouvrir la page dans un onglet normal et effacer ses visites de l’historique au fur et à mesure. Le site peut quand même laisser des témoins (cookies) et des fichiers en cache.',
+    openNormal: 'Ouvrir dans un onglet normal',
+    refused: 'Cette adresse ne peut pas être ouverte.',
+    failed: 'Impossible de l’ouvrir.',
+  },
 };
 
 interface Props {

@@ -53,6 +53,24 @@ const strings: Strings<
     'too-broad':
       'Ese nombre es demasiado amplio: borraría casi todo el historial. Escribe un nombre de sitio completo como ejemplo.org.',
   },
+  fr: {
+    intro:
+      'Les visites de ces sites sont effacées de l’historique au fur et à mesure, et leurs onglets se ferment lors d’une sortie. « Effacer les traces » les efface de l’historique, des témoins (cookies) et des données de site enregistrées; certaines traces restent. Les sites que vous ajoutez sont gardés seulement dans la mémoire du navigateur et oubliés à sa fermeture.',
+    label: 'Ajouter un site (par exemple example.org)',
+    add: 'Ajouter le site',
+    remove: 'Retirer {site}',
+    yours: 'Vos sites',
+    show: 'Afficher vos sites',
+    hide: 'Masquer vos sites',
+    none: 'Vous n’avez ajouté aucun site.',
+    builtIn: 'Sites des lignes d’aide (inclus)',
+    added: '{site} ajouté.',
+    removed: '{site} retiré.',
+    empty: 'Tapez d’abord un nom de site.',
+    invalid: 'Ce n’est pas un nom de site. Tapez quelque chose comme example.org.',
+    'too-broad':
+      'Ce nom est trop large : il effacerait presque tout l’historique. Tapez un nom de site complet comme example.org.',
+  },
 };
 
 /**

@@ -6,6 +6,7 @@ import { useT } from './lang';
 const strings: Strings<'link'> = {
   en: { link: 'How it works: practice an exit' },
   es: { link: 'Cómo funciona: practica una salida' },
+  fr: { link: 'Comment ça marche : pratiquez une sortie' },
 };
 
 /** The popup's link back to the welcome page (opens it in a new tab and closes the popup). */

@@ -57,7 +57,7 @@ export function useDiscreet(): boolean {
   return discreet;
 }
 
-/** "Quick Exit", or "Notes"/"Notas" in discreet mode: for page headers and tab titles. */
+/** "Quick Exit", or "Notes"/"Notas"/"Notes" in discreet mode: for page headers and tab titles. */
 export function useAppName(): string {
   return appName(useDiscreet(), useContext(LangContext));
 }
@@ -137,6 +137,32 @@ const strings: Strings<
     saveWord: 'Guardar la palabra',
     tooShort: 'Al menos {min} letras.',
     forgot: '¿Olvidaste la palabra? Quita la extensión y vuelve a agregarla.',
+  },
+  fr: {
+    notes: 'Notes',
+    search: 'Chercher dans les notes',
+    numbers: 'Numéros',
+    links: 'Liens',
+    empty: 'Aucune note pour l’instant.',
+    nothingFound: 'Rien de trouvé.',
+    closePage: 'Fermer la page',
+    closeHint: 'Remplace l’onglet où vous êtes par une autre page.',
+    callNumber: 'Appeler le {number}',
+    call: 'Appeler',
+    callName: 'Appeler {name}',
+    open: 'Ouvrir',
+    openName: 'Ouvrir {name}',
+    settings: 'Paramètres',
+    settingsTitle: 'Paramètres des notes',
+    yourWord: 'Votre mot',
+    unlock: 'Ouvrir',
+    notTheWord: 'Ce n’est pas le mot.',
+    chooseIntro:
+      'Choisissez un mot qui ouvre tout ici. Tapez-le dans la boîte de recherche des notes pour voir le reste.',
+    chooseWord: 'Mot (au moins {min} lettres)',
+    saveWord: 'Enregistrer le mot',
+    tooShort: 'Au moins {min} lettres.',
+    forgot: 'Vous avez oublié le mot? Retirez l’extension et ajoutez-la de nouveau.',
   },
 };
 
@@ -388,6 +414,16 @@ const wordStrings: Strings<'legend' | 'help' | 'isSet' | 'notSet' | 'label' | 's
     saved: 'Palabra guardada.',
     tooShort: 'Al menos {min} letras.',
   },
+  fr: {
+    legend: 'Votre mot pour le mode discret',
+    help: 'En mode discret, le menu affiche seulement vos notes, « Fermer la page » (qui fait sortir) et le numéro d’urgence. Taper ce mot dans sa boîte de recherche affiche tout; les pages des paramètres et d’accueil le demandent aussi. Il est enregistré de façon à ne pas pouvoir être relu, même ici.',
+    isSet: 'Un mot est défini.',
+    notSet: 'Aucun mot pour l’instant.',
+    label: 'Nouveau mot (au moins {min} lettres)',
+    save: 'Enregistrer le mot',
+    saved: 'Mot enregistré.',
+    tooShort: 'Au moins {min} lettres.',
+  },
 };
 
 /** The options' field for the word: never shows the word, only whether one is set. */
@@ -449,6 +485,12 @@ const practiceStrings: Strings<'label' | 'yes' | 'noWord' | 'hint'> = {
     yes: 'Esa es tu palabra: en el menú lo muestra todo.',
     noWord: 'Aún no hay palabra. Elige una en la configuración.',
     hint: 'Cualquier otra cosa solo busca en tus notas, y no dice nada.',
+  },
+  fr: {
+    label: 'Pratiquez : tapez votre mot comme dans la boîte de recherche du menu',
+    yes: 'C’est votre mot : dans le menu, il affiche tout.',
+    noWord: 'Aucun mot n’est encore défini. Choisissez-en un dans les paramètres.',
+    hint: 'Tout autre texte cherche seulement dans vos notes, sans rien dire.',
   },
 };
 

@@ -34,4 +34,20 @@ export const inputErrorStrings: Strings<InputError | 'list-full'> = {
     'url-credentials': 'No se aceptan direcciones que contienen un usuario o una contraseña.',
     'list-full': 'La lista está llena. Borra uno para agregar otro.',
   },
+  fr: {
+    'label-empty': 'Veuillez taper un nom.',
+    'label-too-long': `Ce nom est trop long : utilisez au plus ${MAX_LABEL} caractères.`,
+    'label-control': 'Le nom doit tenir sur une seule ligne de texte ordinaire.',
+    'phone-empty': 'Veuillez taper un numéro de téléphone.',
+    'phone-too-long': `Ce numéro est trop long : utilisez au plus ${MAX_PHONE} caractères.`,
+    'phone-no-digits': 'Un numéro de téléphone doit contenir des chiffres, par exemple 555 0100.',
+    'phone-junk':
+      'Utilisez seulement des chiffres, des espaces, des tirets, des parenthèses et un + au début, par exemple +1 555 0100.',
+    'url-empty': 'Veuillez taper une adresse Web.',
+    'url-too-long': `Cette adresse est trop longue : utilisez au plus ${MAX_URL} caractères.`,
+    'url-invalid': 'Ce n’est pas une adresse Web. Exemple : https://example.org',
+    'url-scheme': 'Seules les adresses Web qui commencent par http:// ou https:// sont acceptées.',
+    'url-credentials': 'Les adresses qui contiennent un nom d’utilisateur ou un mot de passe ne sont pas acceptées.',
+    'list-full': 'La liste est pleine. Supprimez-en un d’abord.',
+  },
 };

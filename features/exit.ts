@@ -50,10 +50,15 @@ export function register(
   const exit = (tabId: number | undefined, hints?: ExitHints) => {
     if (tabId !== undefined) void exitTab(deps, tabId, hints);
   };
-  /** The panic keys and the shortcut: the hidden undo first, when it applies, else an exit. */
-  const exitOrReopen = async (tab: Tabs.Tab | undefined, hints?: ExitHints) => {
+  /**
+   * The panic keys and the shortcut: the hidden undo first, when it applies, else an exit. From the
+   * page's keys (`fromKeys`), the decoy's address goes along so the exit opens it at once, read
+   * from the settings in memory, or from storage when the worker has just woken (a few ms).
+   */
+  const exitOrReopen = async (tab: Tabs.Tab | undefined, fromKeys: boolean) => {
     if (wiring.reopenInstead && (await wiring.reopenInstead(tab))) return;
-    exit(tab?.id, hints);
+    const decoyUrl = fromKeys ? (ctx.settings.now() ?? (await ctx.settings.get())).decoyUrl : undefined;
+    exit(tab?.id, fromKeys ? { tab, decoyUrl } : undefined);
   };
   const exitActiveTab = async (windowId?: number) => exit((await activePageTab(windowId))?.id);
   const ack = { ok: true } as const;
@@ -63,7 +68,7 @@ export function register(
       // The decoy comes from the background's own settings (in memory), never from the message.
       // Answer at once: the content script falls back to navigating away if we stay silent.
       panic: (_request, sender) => {
-        void exitOrReopen(sender.tab, { tab: sender.tab, decoyUrl: ctx.settings.now()?.decoyUrl });
+        void exitOrReopen(sender.tab, true);
         return ack;
       },
       'exit-now': ({ windowId }) => {
@@ -74,7 +79,7 @@ export function register(
     hooks: {
       onCommand: (command, tab) => {
         if (command !== EXIT_COMMAND && command !== NEUTRAL_EXIT_COMMAND) return;
-        if (tab?.id !== undefined) void exitOrReopen(tab);
+        if (tab?.id !== undefined) void exitOrReopen(tab, false);
         else void exitActiveTab();
       },
       onActionClicked: (tab) => exit(tab.id),

@@ -23,7 +23,7 @@ const important = (css: string) => css.replace(/;/g, '!important;');
  * second cover, harmless). Returns a function that lifts the cover and the hiding again (the
  * welcome page's practice exit; the title stays blank).
  */
-export function cloakPage(doc: Document = document, lang: 'en' | 'es' = 'en'): () => void {
+export function cloakPage(doc: Document = document, lang: 'en' | 'es' | 'fr' = 'en'): () => void {
   const root = doc.documentElement;
   if (!root) return () => {};
   const name = `${letters(6)}-${letters(6)}`;
@@ -51,7 +51,7 @@ export function cloakPage(doc: Document = document, lang: 'en' | 'es' = 'en'): (
   const text = doc.createElement('div');
   text.setAttribute('role', 'alert');
   // The neutral word a screen reader announces over the cover (GOV.UK's exit does the same).
-  text.textContent = lang === 'es' ? 'Cargando' : 'Loading';
+  text.textContent = lang === 'es' ? 'Cargando' : lang === 'fr' ? 'Chargement' : 'Loading';
   shadow.append(inner, text);
   root.append(cover);
   try {

@@ -34,8 +34,8 @@ export const isCountry = (c: string | null | undefined): c is Country =>
   (COUNTRIES as readonly string[]).includes(c ?? '');
 
 /**
- * Country names in each interface language. A new language (French is next) adds one column; the
- * type makes a missing name an error.
+ * Country names in each interface language. A new language adds one column; the type makes a
+ * missing name an error.
  */
 export const COUNTRY_NAMES: Record<Lang, Record<Country, string>> = {
   en: {
@@ -77,6 +77,26 @@ export const COUNTRY_NAMES: Record<Lang, Record<Country, string>> = {
     DO: 'República Dominicana',
     PH: 'Filipinas',
     IN: 'India',
+  },
+  fr: {
+    US: 'États-Unis',
+    MX: 'Mexique',
+    CA: 'Canada',
+    GB: 'Royaume-Uni',
+    AU: 'Australie',
+    IE: 'Irlande',
+    NZ: 'Nouvelle-Zélande',
+    ES: 'Espagne',
+    AR: 'Argentine',
+    CO: 'Colombie',
+    CL: 'Chili',
+    PE: 'Pérou',
+    GT: 'Guatemala',
+    SV: 'Salvador',
+    HN: 'Honduras',
+    DO: 'République dominicaine',
+    PH: 'Philippines',
+    IN: 'Inde',
   },
 };
 

@@ -21,6 +21,12 @@ export const NEUTRAL_MESSAGES = {
     actionTitle: 'Notas',
     commandExit: 'Cambiar a otra página',
   },
+  fr: {
+    extName: 'Notes',
+    extDescription: 'Quelques notes et liens à portée de main dans votre barre d’outils.',
+    actionTitle: 'Notes',
+    commandExit: 'Passer à une autre page',
+  },
 } as const;
 
 /**
@@ -59,7 +65,7 @@ export const iconPaths = (neutral: boolean): Record<string, string> =>
   Object.fromEntries(ICON_SIZES.map((s) => [String(s), `icon/${neutral ? 'neutral-' : ''}${s}.png`]));
 
 /**
- * Words that give the extension away, in English and Spanish. Matched as word beginnings, case-
+ * Words that give the extension away, in English, Spanish and French. Matched as word beginnings, case-
  * and accent-insensitively ("Help" and "helpline" match `help`; "ayuda" and "Ayúdame" match `ayud`).
  */
 export const REVEALING_WORDS = [
@@ -115,6 +121,23 @@ export const REVEALING_WORDS = [
   'explota',
   'abuso',
   'abusad',
+  // French
+  'sortie',
+  'sortir',
+  'quitt',
+  'traite',
+  'paniq',
+  'urgen',
+  'aide',
+  'refug',
+  'agress',
+  'cacher',
+  'cache',
+  'effac',
+  'secour',
+  'fuir',
+  'fuite',
+  'maltrait',
 ] as const;
 
 /** The revealing words found in `text` (empty when the text is safe to show). */

@@ -15,6 +15,7 @@ export const PRACTICE_HIDDEN_MS = 1200;
 const TRIGGER_NAMES: Record<Lang, Record<keyof TriggerSettings, string>> = {
   en: { doubleEscape: 'Escape twice', tripleShift: 'Shift three times', singleEscape: 'Escape once' },
   es: { doubleEscape: 'Escape dos veces', tripleShift: 'Shift tres veces', singleEscape: 'Escape una vez' },
+  fr: { doubleEscape: 'Échap deux fois', tripleShift: 'Maj (Shift) trois fois', singleEscape: 'Échap une fois' },
 };
 
 /** The keys the user chose, in words ("Escape twice", "Shift three times"). */
@@ -25,7 +26,10 @@ export function triggerNames(triggers: TriggerSettings, lang: Lang): string[] {
 }
 
 /** The cover's spoken word in the page's language (the welcome page sets `<html lang>`). */
-const coverLang = (doc: Document) => (doc.documentElement?.lang?.startsWith('es') ? 'es' : 'en');
+const coverLang = (doc: Document): Lang => {
+  const lang = doc.documentElement?.lang ?? '';
+  return lang.startsWith('es') ? 'es' : lang.startsWith('fr') ? 'fr' : 'en';
+};
 
 /**
  * Listens for the user's keys on `win` (capture phase, like the content script). While `armed()`

@@ -8,7 +8,7 @@ import { isWebUrl } from './validate';
  * URLs) is NOT a setting and never goes here: see `session-store.ts`.
  */
 
-import { resolveLang } from './i18n';
+import { isLang, resolveLang } from './i18n';
 
 /** Which key sequences on a page start an exit. */
 export interface TriggerSettings {
@@ -42,7 +42,7 @@ export interface Settings {
   /** ISO 3166-1 alpha-2 country for the hotline list; null = guess from the browser language. */
   country: string | null;
   /** UI language; 'auto' follows the browser. */
-  language: 'auto' | 'en' | 'es';
+  language: 'auto' | 'en' | 'es' | 'fr';
   /** Neutral toolbar icon and title. */
   discreet: boolean;
   /**
@@ -62,9 +62,14 @@ export const DEFAULT_TRIGGERS: TriggerSettings = { doubleEscape: true, tripleShi
 
 /**
  * The default decoy of each UI language: an English weather page looks out of place in a
- * Spanish-speaking home, so Spanish gets the BBC's own Spanish-language front page.
+ * Spanish-speaking home, so Spanish gets the BBC's own Spanish-language front page, and French
+ * (written for Canada) gets Radio-Canada's weather page.
  */
-export const DEFAULT_DECOY_URLS = { en: DEFAULT_DECOY_URL, es: 'https://www.bbc.com/mundo' } as const;
+export const DEFAULT_DECOY_URLS = {
+  en: DEFAULT_DECOY_URL,
+  es: 'https://www.bbc.com/mundo',
+  fr: 'https://ici.radio-canada.ca/meteo',
+} as const;
 
 /** The default decoy for a language setting ('auto' follows the browser, as the UI does). */
 export function defaultDecoyUrl(
@@ -112,7 +117,7 @@ export function normalizeSettings(stored: unknown): Settings {
   const t = (s.triggers && typeof s.triggers === 'object' ? s.triggers : {}) as Record<string, unknown>;
   const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
   const d = DEFAULT_SETTINGS;
-  const language = s.language === 'en' || s.language === 'es' ? s.language : 'auto';
+  const language = isLang(s.language) ? s.language : 'auto';
   return {
     decoyUrl: resolveDecoy(s.decoyUrl, s.decoyChosen, language),
     decoyChosen: s.decoyChosen === true,
@@ -141,7 +146,7 @@ export function normalizeSettings(stored: unknown): Settings {
  */
 export function readPanicSettings(stored: unknown): Pick<Settings, 'triggers' | 'decoyUrl' | 'language'> {
   const s = (stored ?? {}) as Partial<Settings>;
-  const language = s.language === 'en' || s.language === 'es' ? s.language : 'auto';
+  const language = isLang(s.language) ? s.language : 'auto';
   const url = resolveDecoy(s.decoyUrl, s.decoyChosen, language);
   return { triggers: { ...DEFAULT_TRIGGERS, ...s.triggers }, decoyUrl: url, language };
 }

@@ -9,7 +9,7 @@ import type { Lang } from './i18n';
  */
 
 /** The name the data uses for each UI language in `languages` entries. */
-const DATA_LANGUAGE: Record<Lang, string> = { en: 'English', es: 'Spanish' };
+const DATA_LANGUAGE: Record<Lang, string> = { en: 'English', es: 'Spanish', fr: 'French' };
 
 /** The fields of a hotline record this reads. */
 export interface TextKeywordSource {

@@ -14,6 +14,7 @@ import type { Settings } from '@/utils/settings-schema';
 const strings: Strings<'mine' | 'sites' | 'traces'> = {
   en: { mine: 'My numbers and pages', sites: 'Sites to keep hidden', traces: 'Clear traces' },
   es: { mine: 'Mis números y páginas', sites: 'Sitios que quieres ocultar', traces: 'Borrar rastros' },
+  fr: { mine: 'Mes numéros et pages', sites: 'Sites à garder cachés', traces: 'Effacer les traces' },
 };
 
 // The closed sections' code, loaded after the first paint (the first screen does not need it).

@@ -56,6 +56,24 @@ const strings: Strings<Key> = {
     trafficking: 'Trata de personas',
     'domestic-violence': 'Violencia doméstica',
   },
+  fr: {
+    title: 'Lignes d’aide',
+    intro:
+      'Des personnes formées à qui vous pouvez parler. Les appels sont gratuits. Vous n’avez pas à appeler maintenant. Si vous le pouvez, utilisez un téléphone sûr pour vous.',
+    country: 'Pays',
+    call: 'Appeler le {number}',
+    text: 'Texter le {number}',
+    textKeyword: 'Textez {keyword} au {number}',
+    open247: 'ouvert 24 h sur 24',
+    none: 'Aucune ligne vérifiée pour ce pays pour l’instant.',
+    more: 'Le bouton de la barre d’outils affiche d’autres lignes (violence sexuelle, crise, LGBTQ+, jeunes).',
+    confidential:
+      'Avant de donner des détails, vous pouvez demander à une ligne ce qu’elle garde confidentiel et ce qu’elle pourrait transmettre.',
+    emergency: 'Urgence',
+    emergencyName: 'Urgence (police, pompiers, ambulance)',
+    trafficking: 'Traite de personnes',
+    'domestic-violence': 'Violence conjugale et familiale',
+  },
 };
 
 /** Lines whose own name is in Spanish (for screen readers' pronunciation); the others are English. */
@@ -86,9 +104,10 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
         <ul class="hotlines">
           {lines.map((l) => (
             <li key={l.id} data-hotline={l.id}>
-              {/* Spanish names the topic, then the line's own name (a proper name, kept as it is);
-                  an emergency number's "name" only says what it is, so it is said in the UI language. */}
-              {l.briefTopic === 'emergency' && lang === 'es' ? (
+              {/* Spanish and French name the topic, then the line's own name (a proper name, kept as
+                  it is); an emergency number's "name" only says what it is, so it is said in the UI
+                  language. */}
+              {l.briefTopic === 'emergency' && lang !== 'en' ? (
                 <strong>{t('emergencyName')}</strong>
               ) : (
                 <>

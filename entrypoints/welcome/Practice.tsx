@@ -70,6 +70,29 @@ const strings: Strings<Key> = {
       'No hay un atajo del navegador configurado (puedes ponerlo en los atajos de extensiones del navegador). “Salir ahora” del botón de la barra siempre sale de verdad.',
     or: ' o ',
   },
+  fr: {
+    title: 'Pratiquer une sortie',
+    yourKeys:
+      'Vos touches : {keys}. Elles fonctionnent sur la plupart des pages Web, mais pas sur les pages du navigateur lui-même (comme un nouvel onglet ou les paramètres).',
+    noKeys: 'Aucune touche de page n’est activée. Vous pouvez les choisir dans les options.',
+    changeKeys: 'Vous pouvez les changer dans les options.',
+    start: 'Commencer une sortie de pratique',
+    stop: 'Arrêter la pratique',
+    armed: 'La pratique est en cours : appuyez sur {keys} maintenant. Rien ne se fermera.',
+    doneTitle: 'Bravo : c’était une sortie de pratique',
+    done1: 'La page a disparu tout de suite. C’est tout ce qu’aurait vu une personne qui regarde l’écran.',
+    done2:
+      'Lors d’une vraie sortie, cet onglet afficherait maintenant {decoy}. Le bouton Précédent ne reviendrait pas ici, et toutes les pages affichées dans l’onglet seraient effacées de l’historique.',
+    done3: 'Rien n’a été fermé ni effacé : c’était seulement une pratique.',
+    again: 'Pratiquer de nouveau',
+    realHere:
+      'Quand la pratique est arrêtée, les touches fonctionnent pour vrai sur cette page aussi : elle se ferme et {decoy} s’ouvre à sa place.',
+    shortcut:
+      'Le raccourci du navigateur {keys} et « Sortir maintenant » dans le bouton de la barre d’outils font toujours sortir pour vrai.',
+    noShortcut:
+      'Aucun raccourci du navigateur n’est défini (vous pouvez en définir un dans les raccourcis d’extensions du navigateur). « Sortir maintenant » dans le bouton de la barre d’outils fait toujours sortir pour vrai.',
+    or: ' ou ',
+  },
 };
 
 function hostOf(url: string): string {

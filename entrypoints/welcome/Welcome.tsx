@@ -116,6 +116,48 @@ const strings: Strings<Key> = {
     offline:
       'Esta página funciona sin conexión. {name} no envía nada sobre ti a ningún lado. Al salir solo se abre la página común, como cualquier visita a ella.',
   },
+  fr: {
+    tabTitle: 'Bienvenue dans {name}',
+    language: 'Langue',
+    heading: 'Bienvenue dans {name}',
+    intro:
+      '{name} vous permet de cacher une page vite si quelqu’un s’approche. Prenez deux minutes pour pratiquer ici. Ainsi, vos mains sauront quoi faire si jamais vous en avez besoin.',
+    doesTitle: 'Ce que fait une sortie',
+    does1: 'La page disparaît tout de suite.',
+    does2:
+      'L’onglet passe à une page ordinaire ({decoy}). Le bouton Précédent ne revient pas à la page que vous avez quittée.',
+    does3:
+      'Toutes les pages affichées dans cet onglet sont effacées de l’historique (la liste des pages que vous avez visitées), des onglets « récemment fermés » et des suggestions de la barre d’adresse. Le reste de votre historique reste, pour qu’il n’ait pas l’air vidé.',
+    doesSameSite: 'Les autres onglets ouverts du même site se ferment aussi.',
+    doesWindow: 'Tous les autres onglets de la fenêtre se ferment aussi.',
+    cannotTitle: 'Ce qu’elle ne peut pas cacher',
+    cannotIntro:
+      'Aucune extension de navigateur ne peut vous protéger de ces choses. Il est utile de les garder en tête :',
+    cannot1:
+      'Les applis d’espionnage ou de suivi sur cet ordinateur ou sur votre téléphone. Elles peuvent enregistrer ce que vous tapez et voyez. Les personnes qui contrôlent les autres s’en servent souvent.',
+    cannot2:
+      'L’historique synchronisé avec d’autres appareils : si ce navigateur est connecté à un compte, vos visites sont peut-être déjà sur un autre ordinateur ou téléphone.',
+    cannot3:
+      'La liste de secours des onglets récents du navigateur (qui sert à les rouvrir après une panne) garde les dernières pages pendant un certain temps. Elle est vidée après que le navigateur a été fermé puis rouvert (parfois deux fois).',
+    cannot4:
+      'Les registres gardés par le réseau : le routeur, le fournisseur Internet, un lieu de travail ou une école.',
+    cannot5:
+      'Le fait que cette extension est installée : toute personne qui ouvre la liste des extensions du navigateur peut la voir. Le mode discret (plus bas) change seulement l’icône de la barre d’outils, pas la liste.',
+    safetyTitle: 'Rester plus en sécurité',
+    safety1:
+      'Si quelqu’un pourrait vérifier cet ordinateur ou votre téléphone, vous pourriez chercher de l’aide depuis un appareil que personne d’autre ne vérifie, comme un ordinateur de bibliothèque ou le téléphone d’une personne de confiance.',
+    safety2:
+      'Si vous le pouvez, appelez d’un téléphone que la personne qui vous inquiète ne contrôle pas et ne vérifie pas. Si vous utilisez votre propre téléphone, vous pouvez effacer l’appel de sa liste d’appels.',
+    safety3:
+      'Si vous êtes en danger maintenant et pouvez appeler sans risque, le numéro d’urgence ci-dessous peut envoyer de l’aide. Vous n’avez à appeler personne avant d’être prêt ou prête.',
+    privateTitle: 'Fenêtres privées',
+    discreetTitle: 'Avoir l’air ordinaire : le mode discret',
+    discreetText:
+      'Dans les options, vous pouvez activer le mode discret. Seuls l’icône de la barre d’outils et son nom changent : ils deviennent un simple bloc-notes appelé « Notes ».',
+    discreetList: 'La liste des extensions du navigateur affiche quand même « Quick Exit ».',
+    offline:
+      'Cette page fonctionne hors ligne. {name} n’envoie rien à votre sujet nulle part. Une sortie ouvre seulement la page ordinaire, comme n’importe quelle visite de cette page.',
+  },
 };
 
 function hostOf(url: string): string {

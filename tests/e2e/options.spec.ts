@@ -206,7 +206,7 @@ test('the options page works with the keyboard alone', async ({ ext, sw }) => {
 
 test('the options page in Spanish', async ({ ext, sw }) => {
   const page = await openOptions(ext);
-  await page.getByLabel('Language (idioma)').selectOption('es');
+  await page.getByLabel('Language (idioma, langue)').selectOption('es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configuración de Quick Exit');
   await expect(page.getByText('Teclas para salir')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -248,12 +248,12 @@ test('Spanish users are offered Spanish pages first, and until they choose, the 
   await expect(page.getByRole('radio', { name: 'BBC News Mundo (www.bbc.com)' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Wikipedia en español (es.wikipedia.org)' })).toBeVisible();
   // Back to English: the English default, since none was chosen.
-  await page.getByLabel('Idioma (language)').selectOption('en');
+  await page.getByLabel('Idioma (language, langue)').selectOption('en');
   await expect(page.getByRole('radio', { name: 'BBC Weather (www.bbc.com)' })).toBeChecked();
   await expect(radios.first()).toHaveAccessibleName('BBC Weather (www.bbc.com)');
   // A page picked in English stays when the language changes.
   await page.getByRole('radio', { name: 'Google (www.google.com)' }).check();
-  await page.getByLabel('Language (idioma)').selectOption('es');
+  await page.getByLabel('Language (idioma, langue)').selectOption('es');
   await expect(page.getByRole('radio', { name: 'Google (www.google.com)' })).toBeChecked();
   await expect.poll(async () => (await settingsOf(sw)).decoyUrl).toBe('https://www.google.com/');
 });

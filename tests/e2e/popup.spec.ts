@@ -426,7 +426,7 @@ test('the popup says nothing about an exit: its text before and after one is the
 
 test('the Spanish popup renders, chosen from the popup itself', async ({ ext, sw }) => {
   const popup = await openPopup(ext);
-  await popup.getByLabel('Language (idioma)').selectOption('es');
+  await popup.getByLabel('Language (idioma, langue)').selectOption('es');
   await expect(popup.getByRole('button', { name: 'Salir ahora' })).toBeVisible();
   await expect(popup.getByRole('heading', { name: 'Líneas de ayuda', exact: true })).toBeVisible();
   await openSection(popup, 'Mis números y páginas');

@@ -45,10 +45,10 @@ test('not allowed in private windows: nothing opens, the popup says why at the c
   expect(server.requests.filter((r) => r.includes(`/p/QE${marker}`))).toEqual([]);
 
   // The same in Spanish.
-  await popup.getByLabel('Language (idioma)').selectOption('es');
+  await popup.getByLabel('Language (idioma, langue)').selectOption('es');
   await popup.getByRole('button', { name: `Abrir ${label} en una ventana privada` }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'las teclas de pánico no funcionarían' })).toBeVisible();
-  await popup.getByLabel('Idioma (language)').selectOption('en');
+  await popup.getByLabel('Idioma (language, langue)').selectOption('en');
   await popup.getByRole('button', { name: `Open ${label} in a private window` }).click();
 
   // The offer: a normal tab whose visits are erased as they happen.

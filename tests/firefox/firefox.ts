@@ -117,7 +117,7 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<La
  * the page is there and evaluates fine: do not wait for `goto`, wait until the tab answers from the
  * extension's origin.
  */
-async function openExtensionPage(browser: Browser): Promise<Page> {
+export async function openExtensionPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(`${EXTENSION_ORIGIN}/popup.html`).catch(() => {});
   const end = Date.now() + 10_000;

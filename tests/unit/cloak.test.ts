@@ -86,4 +86,10 @@ describe('cloakPage', () => {
     expect(a.documentElement.children[1].tagName).not.toBe(b.documentElement.children[1].tagName);
     expect(a.documentElement.children[1].shadow?.children.map((c) => c.textContent)).toContain('Cargando');
   });
+
+  it('speaks French to French users', () => {
+    const a = fakeDocument();
+    cloakPage(a as unknown as Document, 'fr');
+    expect(a.documentElement.children[1].shadow?.children.map((c) => c.textContent)).toContain('Chargement');
+  });
 });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { browserLocales, COUNTRIES, guessCountry, isCountry } from '@/utils/countries';
+import { browserLocales, COUNTRIES, countryName, guessCountry, isCountry, searchCountries } from '@/utils/countries';
 
 describe('countries', () => {
+  it('French: a Canadian French browser is guessed as Canada, names and search in French', () => {
+    expect(guessCountry(['fr-CA'])).toBe('CA');
+    expect(guessCountry(['fr'])).toBeNull();
+    expect(countryName('US', 'fr')).toBe('États-Unis');
+    expect(searchCountries('etats', 'fr')).toEqual(['US']);
+    expect(searchCountries('Mexique', 'fr')).toEqual(['MX']);
+    // Sorted by the French name: "Argentine" before "Australie".
+    const all = searchCountries('', 'fr');
+    expect(all.indexOf('AR')).toBeLessThan(all.indexOf('AU'));
+  });
+
   it('knows only the countries with hotlines', () => {
     for (const c of COUNTRIES) expect(isCountry(c)).toBe(true);
     expect(isCountry('FR')).toBe(false);

@@ -28,6 +28,28 @@ describe('decoys per language', () => {
     expect(defaultDecoyUrl('auto', 'en-GB')).toBe(DEFAULT_DECOY_URLS.en);
   });
 
+  it('French (fr-CA and any fr-*) gets a French-language page by default, offered first', () => {
+    expect(DEFAULT_DECOY_URLS.fr).toBe('https://ici.radio-canada.ca/meteo');
+    expect(defaultDecoyUrl('auto', 'fr-CA')).toBe(DEFAULT_DECOY_URLS.fr);
+    expect(defaultDecoyUrl('auto', 'fr-FR')).toBe(DEFAULT_DECOY_URLS.fr);
+    expect(defaultDecoyUrl('fr', 'en-US')).toBe(DEFAULT_DECOY_URLS.fr);
+    expect(defaultDecoyUrl('en', 'fr-CA')).toBe(DEFAULT_DECOY_URLS.en);
+    expect(decoysFor('fr')[0].url).toBe(DEFAULT_DECOY_URLS.fr);
+    expect(
+      decoysFor('fr')
+        .slice(0, 2)
+        .every((d) => d.lang === 'fr'),
+    ).toBe(true);
+    // Settings and the content script agree, and a stored 'fr' is kept (not reset to 'auto').
+    expect(normalizeSettings({ language: 'fr' }).language).toBe('fr');
+    expect(readPanicSettings({ language: 'fr' }).language).toBe('fr');
+    expect(normalizeSettings({ language: 'fr' }).decoyUrl).toBe(DEFAULT_DECOY_URLS.fr);
+    expect(readPanicSettings({ language: 'fr' }).decoyUrl).toBe(DEFAULT_DECOY_URLS.fr);
+    // Switching from French to Spanish follows again until the user picks a page.
+    const fr = normalizeSettings({ language: 'fr' });
+    expect(normalizeSettings({ ...fr, language: 'es' }).decoyUrl).toBe(DEFAULT_DECOY_URLS.es);
+  });
+
   it('until the user picks one, an exit uses the default of the language (settings and content script agree)', () => {
     for (const stored of [{}, { language: 'es' }, { language: 'es', decoyUrl: DEFAULT_DECOY_URLS.en }]) {
       const want = defaultDecoyUrl((stored as { language?: 'es' }).language ?? 'auto');

@@ -1,24 +1,28 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { LANGS, type Lang } from '@/utils/i18n';
 import { findRevealingWords, NEUTRAL_MESSAGES, NEUTRAL_SHORT_NAME, REVEALING_WORDS } from '@/utils/neutral-names';
 
 /**
  * The words, checked on every string table of the pages: each feature keeps its strings beside it
- * as `{ en: {...}, es: {...} }` (or `{ en: '...', es: '...' }` for one text). The types catch a key
- * missing from a `Strings<K>` table; this also catches tables typed more loosely (hotline notes,
- * a `Record<Lang, ...>`), empty texts, placeholders that differ between languages, and Spanish that
- * is not the one Spanish of the extension: "tú", Latin American words, inclusive forms.
+ * as `{ en: {...}, es: {...}, fr: {...} }` (or `{ en: '...', es: '...', fr: '...' }` for one text),
+ * one entry per language of `LANGS`. The types catch a key missing from a `Strings<K>` table; this
+ * also catches tables typed more loosely (hotline notes, a `Record<Lang, ...>`), a language or a
+ * key missing from any table, empty texts, placeholders that differ between languages, Spanish
+ * that is not the one Spanish of the extension ("tú", Latin American words, inclusive forms) and
+ * French that is not ours ("vous", « » quotes).
  */
 
 const root = path.resolve(__dirname, '../..');
 const DIRS = ['components', 'entrypoints', 'utils'];
 
 function sourceFiles(dir: string): string[] {
-  const full = path.join(root, dir);
+  const full = path.resolve(root, dir);
   if (!fs.existsSync(full)) return [];
   return fs.readdirSync(full, { withFileTypes: true }).flatMap((e) => {
     const rel = path.join(dir, e.name);
@@ -34,26 +38,27 @@ function text(node: ts.Node | undefined): string | null {
 const propName = (p: ts.ObjectLiteralElementLike) =>
   ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : null;
 
-interface Table {
-  where: string;
-  /** key -> text, per language (a one-text table has the single key ""). */
-  en: Map<string, string | null>;
-  es: Map<string, string | null>;
-}
+/** Where a table is, and key -> text per language (a one-text table has the single key ""). */
+type Table = { where: string } & Record<Lang, Map<string, string | null>>;
 
-/** Every object literal whose properties are exactly `en` and `es`, in every source file. */
-function stringTables(): Table[] {
+/** Every object literal whose properties are languages only (all of `LANGS`, or some), in every source file. */
+function stringTables(dirs: string[] = DIRS): Table[] {
   const tables: Table[] = [];
-  for (const file of DIRS.flatMap(sourceFiles)) {
-    const src = ts.createSourceFile(file, fs.readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+  for (const file of dirs.flatMap(sourceFiles)) {
+    const src = ts.createSourceFile(
+      file,
+      fs.readFileSync(path.resolve(root, file), 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+    );
     const visit = (node: ts.Node) => {
       if (ts.isObjectLiteralExpression(node)) {
         const props = new Map(node.properties.map((p) => [propName(p), p]));
         // A table is an object whose keys are languages only; one with a language missing counts too.
-        const langsOnly = props.size > 0 && [...props.keys()].every((k) => k === 'en' || k === 'es');
+        const langsOnly = props.size > 0 && [...props.keys()].every((k) => (LANGS as readonly unknown[]).includes(k));
         if (langsOnly) {
           const where = `${file}:${src.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
-          const side = (lang: 'en' | 'es') => {
+          const side = (lang: Lang) => {
             if (!props.has(lang)) return new Map<string, string | null>([['(the whole language)', null]]);
             const init = (props.get(lang) as ts.PropertyAssignment).initializer;
             const one = text(init);
@@ -63,9 +68,9 @@ function stringTables(): Table[] {
               init.properties.map((p) => [propName(p) ?? '?', text((p as ts.PropertyAssignment).initializer)]),
             );
           };
-          const en = side('en');
-          const es = side('es');
-          if (en && es) tables.push({ where, en, es });
+          const sides = LANGS.map((lang) => [lang, side(lang)] as const);
+          if (sides.every(([, s]) => s !== null))
+            tables.push({ where, ...(Object.fromEntries(sides) as Record<Lang, Map<string, string | null>>) });
         }
       }
       ts.forEachChild(node, visit);
@@ -94,17 +99,38 @@ describe('every string table', () => {
     expect(tables.length).toBeGreaterThan(20);
   });
 
-  it('has every key in English and in Spanish, none empty, with the same {placeholders}', () => {
-    for (const { where, en, es } of tables) {
-      expect([...es.keys()].toSorted(), `${where}: keys`).toEqual([...en.keys()].toSorted());
-      for (const [key, enText] of en) {
-        const esText = es.get(key) ?? null;
-        // A text built at run time (a template with ${}) is not checked here.
-        if (enText === null || esText === null) continue;
-        expect(enText.trim(), `${where} en.${key} is empty`).not.toBe('');
-        expect(esText.trim(), `${where} es.${key} is empty`).not.toBe('');
-        expect(placeholders(esText), `${where} ${key}: placeholders`).toEqual(placeholders(enText));
+  it('has every key in every language (English, Spanish, French), none empty, with the same {placeholders}', () => {
+    expect(LANGS).toEqual(['en', 'es', 'fr']);
+    for (const table of tables)
+      for (const lang of LANGS) {
+        const { where, en } = table;
+        const other = table[lang];
+        expect([...other.keys()].toSorted(), `${where}: keys in ${lang}`).toEqual([...en.keys()].toSorted());
+        for (const [key, enText] of en) {
+          const otherText = other.get(key) ?? null;
+          // A text built at run time (a template with ${}) is not checked here.
+          if (enText === null || otherText === null) continue;
+          expect(otherText.trim(), `${where} ${lang}.${key} is empty`).not.toBe('');
+          expect(placeholders(otherText), `${where} ${lang}.${key}: placeholders`).toEqual(placeholders(enText));
+        }
       }
+  });
+
+  it('catches a table with a language or a key missing (the scan itself works)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strings-probe-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'probe.ts'),
+        "export const a = { en: { x: 'A', y: 'B' }, es: { x: 'A', y: 'B' } };\n" +
+          "export const b = { en: { x: 'A', y: 'B' }, es: { x: 'A', y: 'B' }, fr: { x: 'A' } };\n",
+      );
+      const probe = stringTables([dir]);
+      expect(probe).toHaveLength(2);
+      const [a, b] = probe;
+      expect([...a.fr.keys()]).toEqual(['(the whole language)']);
+      expect([...b.fr.keys()]).toEqual(['x']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
@@ -162,6 +188,48 @@ describe('one Spanish', () => {
   });
 });
 
+/**
+ * French that is not ours: the extension says "vous" throughout, Canadian words (courriel,
+ * clavardage, texto), « » quotes with the spaces French puts inside them.
+ */
+const NOT_OUR_FRENCH: [RegExp, string][] = [
+  [/(?<!\p{L})((tu|toi|ton|ta|tes|te)(?!\p{L})|t’)/iu, 'vous'],
+  [/\b(e-?mail|mail)\b/i, 'courriel'],
+  [/\bSMS\b/, 'texto'],
+  [/[“”"]/, '« »'],
+  [/«(?!\s)|(?<!\s)»/, '« » with spaces inside'],
+];
+
+describe('our French', () => {
+  it('"vous", Canadian words and « » quotes in every French string', () => {
+    const found: string[] = [];
+    for (const { where, fr } of tables)
+      for (const [key, s] of fr)
+        for (const [re, instead] of NOT_OUR_FRENCH)
+          if (s && re.test(s)) found.push(`${where} fr.${key}: "${s.match(re)![0]}" -> ${instead}`);
+    expect(found).toEqual([]);
+  });
+
+  it('catches what it looks for', () => {
+    const caught = (s: string) => NOT_OUR_FRENCH.some(([re]) => re.test(s));
+    for (const bad of ['Tu peux appeler', 'Appelle-toi', 'Il t’aide', 'Envoie un e-mail', '“Notes”', '«Notes»'])
+      expect(caught(bad), bad).toBe(true);
+    for (const good of ['Vous pouvez appeler', 'où vous êtes', 'en tête', 'Textez HOLA', '« Notes »'])
+      expect(caught(good), good).toBe(false);
+  });
+
+  it('the French locale of the manifest says "vous" and « » too', () => {
+    const messages = JSON.parse(fs.readFileSync(path.join(root, 'public/_locales/fr/messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    const en = JSON.parse(fs.readFileSync(path.join(root, 'public/_locales/en/messages.json'), 'utf8')) as object;
+    expect(Object.keys(messages).toSorted()).toEqual(Object.keys(en).toSorted());
+    for (const { message } of Object.values(messages))
+      for (const [re, instead] of NOT_OUR_FRENCH) expect(re.test(message), `${re} -> ${instead}`).toBe(false);
+  });
+});
+
 describe('discreet mode keeps the README’s promise', () => {
   /** The README's list of words the discreet build never uses ("… revealing words (English and Spanish: exit, abuse, …)"). */
   function promisedWords(): string[] {
@@ -173,7 +241,7 @@ describe('discreet mode keeps the README’s promise', () => {
     ];
     for (const doc of docs) {
       const md = fs.readFileSync(path.join(root, doc), 'utf8').replace(/\s+/g, ' ');
-      const m = /revealing words \((?:English and Spanish: )?([^)]*)\)/i.exec(md);
+      const m = /revealing words \((?:English(?:, Spanish)? and (?:Spanish|French): )?([^)]*)\)/i.exec(md);
       if (m)
         return m[1]
           .split(',')
@@ -190,7 +258,8 @@ describe('discreet mode keeps the README’s promise', () => {
   });
 
   it('no neutral text (manifest strings, name, page title in discreet mode) uses one of them', () => {
-    for (const lang of ['en', 'es'] as const)
+    expect(Object.keys(NEUTRAL_MESSAGES)).toEqual([...LANGS]);
+    for (const lang of LANGS)
       for (const [key, value] of Object.entries(NEUTRAL_MESSAGES[lang]))
         expect(findRevealingWords(value), `${lang}.${key}`).toEqual([]);
     expect(findRevealingWords(NEUTRAL_SHORT_NAME)).toEqual([]);

@@ -18,6 +18,19 @@ describe('text keyword per language', () => {
     expect(textKeyword(byId('us-national-domestic-violence-hotline'), 'es')).toBe('START');
   });
 
+  it('French: the data states no French keyword for any line, so every line keeps its own', () => {
+    expect(
+      statedKeyword(
+        { sms: { number: '686868', keyword: 'CONNECT' }, languages: ['French (text TEXTO to 686868)'] },
+        'fr',
+      ),
+    ).toBe('TEXTO');
+    for (const r of HOTLINE_RECORDS)
+      if (r.sms) expect(textKeyword(r, 'fr'), r.id).toBe(statedKeyword(r, 'fr') ?? r.sms.keyword);
+    expect(textKeyword(byId('us-crisis-text-line'), 'fr')).toBe('HOME');
+    expect(textKeyword(byId('us-988-suicide-crisis-lifeline'), 'fr')).toBeNull();
+  });
+
   it('reads the keyword only where the data names the line’s own text number', () => {
     const r = (languages: string[]) => ({ sms: { number: '741741', keyword: 'HOME' }, languages });
     expect(statedKeyword(r(['Spanish (text HOLA or AYUDA to 741741)']), 'es')).toBe('HOLA');
@@ -46,15 +59,20 @@ describe('text keyword per language', () => {
   });
 
   it('a keyword a note tells the reader to send is the one the link sends (no "send HOLA" over a HOME link)', () => {
-    const sendWord = { en: /\btext ([A-Z]{3,})\b/, es: /\benv[ií]a ([A-Z]{3,})\b/ } as const;
+    const sendWord = {
+      en: /\btext ([A-Z]{3,})\b/,
+      es: /\benv[ií]a ([A-Z]{3,})\b/,
+      fr: /\btextez ([A-Z]{3,})\b/,
+    } as const;
     let checked = 0;
     for (const lang of LANGS)
       for (const c of COUNTRIES)
         for (const line of hotlinesFor(c, HOTLINE_RECORDS, lang)) {
           const said = HOTLINE_NOTES[line.id]?.caveat?.[lang]?.match(sendWord[lang])?.[1];
           if (!said || !line.text) continue;
-          // 988's English note tells Spanish speakers "text AYUDA": that is the Spanish link's word.
-          const forLang = lang === 'en' && /\bSpanish\b/.test(HOTLINE_NOTES[line.id]!.caveat!.en) ? 'es' : lang;
+          // 988's English and French notes tell Spanish speakers "text AYUDA": the Spanish link's word.
+          const forLang =
+            lang !== 'es' && /\b(Spanish|espagnol)\b/.test(HOTLINE_NOTES[line.id]!.caveat![lang]) ? 'es' : lang;
           expect(
             textKeyword(
               HOTLINE_RECORDS.find((r) => r.id === line.id)!,

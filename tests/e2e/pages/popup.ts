@@ -23,7 +23,7 @@ export async function openPopup(ext: Launched): Promise<Page> {
     await new Promise((r) => setTimeout(r, 50));
   }
   await page.setViewportSize({ width: 380, height: 600 });
-  await page.getByRole('button', { name: /Exit now|Salir ahora/ }).waitFor();
+  await page.getByRole('button', { name: /Exit now|Salir ahora|Sortir maintenant/ }).waitFor();
   return page;
 }
 
