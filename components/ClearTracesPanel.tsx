@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useAppName } from '@/components/discreet';
+import { IS_DISCREET_BUILD } from '@/utils/discreet';
 import { useT } from '@/components/lang';
 import type { Strings } from '@/utils/i18n';
 import { send } from '@/utils/messages';
@@ -80,7 +81,7 @@ const strings: Strings<Key> = {
     spywareAdvice: 'If you think someone checks what you do, look for help from a device they never touch.',
     network: 'The router, the internet provider or a school or work network can log the sites visited.',
     networkAdvice: 'Use a network the other person does not control, like a library or a friend’s phone.',
-    extension: 'Anyone who looks at the browser’s extensions can see that Quick Exit is installed.',
+    extension: 'Anyone who looks at the browser’s extensions can see that {listName} is installed.',
     extensionAdvice:
       'Discreet mode changes only the toolbar icon; the extensions list still shows “Quick Exit”. An advocate can install the “Notes” version instead.',
   },
@@ -126,7 +127,7 @@ const strings: Strings<Key> = {
     network:
       'El router, el proveedor de internet o la red de una escuela o trabajo pueden registrar los sitios visitados.',
     networkAdvice: 'Usa una red que la otra persona no controle, como una biblioteca o el teléfono de una amistad.',
-    extension: 'Quien mire las extensiones del navegador puede ver que Quick Exit está instalada.',
+    extension: 'Quien mire las extensiones del navegador puede ver que {listName} está instalada.',
     extensionAdvice:
       'El modo discreto solo cambia el ícono de la barra; la lista de extensiones sigue mostrando “Quick Exit”. Una persona de apoyo puede instalar la versión “Notas”.',
   },
@@ -174,7 +175,7 @@ const strings: Strings<Key> = {
       'Le routeur, le fournisseur Internet ou le réseau d’une école ou d’un travail peuvent noter les sites visités.',
     networkAdvice:
       'Utilisez un réseau que l’autre personne ne contrôle pas, comme celui d’une bibliothèque ou le téléphone d’une amie ou d’un ami.',
-    extension: 'Toute personne qui regarde les extensions du navigateur peut voir que Quick Exit est installée.',
+    extension: 'Toute personne qui regarde les extensions du navigateur peut voir que {listName} est installée.',
     extensionAdvice:
       'Le mode discret change seulement l’icône de la barre d’outils; la liste des extensions affiche quand même « Quick Exit ». Une intervenante ou un intervenant peut plutôt installer la version « Notes ».',
   },
@@ -191,6 +192,8 @@ const PERIOD_KEY: Record<ForgetPeriod, Key> = { '15m': 'period15m', '1h': 'perio
 export function ClearTracesPanel() {
   const t = useT(strings);
   const name = useAppName();
+  // The name the browser's extensions list shows ("Notes" in the discreet build).
+  const listName = browser.i18n.getMessage('extName') || 'Quick Exit';
   const [period, setPeriod] = useState<ForgetPeriod | ''>('');
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<CleanupReport | null>(null);
@@ -232,7 +235,9 @@ export function ClearTracesPanel() {
         <ul>
           {CANNOT_REMOVE.map((k) => (
             <li key={k}>
-              {t(k)} <em>{t(`${k}Advice`)}</em>
+              {t(k, { listName })}{' '}
+              {/* The advice names "Quick Exit" in the list and the "Notes" version: not for the Notes build. */}
+              {!(k === 'extension' && IS_DISCREET_BUILD) && <em>{t(`${k}Advice`)}</em>}
             </li>
           ))}
         </ul>

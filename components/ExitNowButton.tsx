@@ -1,24 +1,27 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useT } from './lang';
+import { useExitShortcut } from './use-exit-shortcut';
 import type { Strings } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import type { TriggerSettings } from '@/utils/settings-schema';
 
-const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnce'> = {
+const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnce' | 'shortcut'> = {
   en: {
     exitNow: 'Exit now',
     hint: 'Closes this tab, opens an everyday page in its place, and erases the tab’s pages from history.',
     escTwice: 'On most web pages you can also press Esc twice.',
     shiftThrice: 'On most web pages you can also press Shift three times.',
     escOnce: 'On most web pages you can also press Esc.',
+    shortcut: 'Or use the browser shortcut {keys}.',
   },
   es: {
     exitNow: 'Salir ahora',
     hint: 'Cierra esta pestaña, abre en su lugar una página común y borra del historial las páginas de la pestaña.',
     escTwice: 'En la mayoría de las páginas web también puedes presionar Esc dos veces.',
-    shiftThrice: 'En la mayoría de las páginas web también puedes presionar Shift (Mayús) tres veces.',
+    shiftThrice: 'En la mayoría de las páginas web también puedes presionar Shift (la tecla de mayúsculas) tres veces.',
     escOnce: 'En la mayoría de las páginas web también puedes presionar Esc.',
+    shortcut: 'O usa el atajo del navegador {keys}.',
   },
   fr: {
     exitNow: 'Sortir maintenant',
@@ -26,6 +29,7 @@ const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnc
     escTwice: 'Sur la plupart des pages Web, vous pouvez aussi appuyer deux fois sur Échap.',
     shiftThrice: 'Sur la plupart des pages Web, vous pouvez aussi appuyer trois fois sur Maj (Shift).',
     escOnce: 'Sur la plupart des pages Web, vous pouvez aussi appuyer sur Échap.',
+    shortcut: 'Ou utilisez le raccourci du navigateur {keys}.',
   },
 };
 
@@ -37,6 +41,8 @@ const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnc
 export function ExitNowButton({ triggers }: { triggers: TriggerSettings }) {
   const t = useT(strings);
   const ref = useRef<HTMLButtonElement>(null);
+  // The shortcut the browser really has (commands.getAll): none is named when none is set.
+  const shortcut = useExitShortcut();
   // Before the first paint (a layout effect), so the first frame already shows the focus ring.
   useLayoutEffect(() => ref.current?.focus(), []);
   const exitNow = async () => {
@@ -58,6 +64,12 @@ export function ExitNowButton({ triggers }: { triggers: TriggerSettings }) {
             : triggers.tripleShift
               ? t('shiftThrice')
               : ''}
+        {shortcut && (
+          <>
+            {' '}
+            <span data-testid="exit-shortcut">{t('shortcut', { keys: shortcut })}</span>
+          </>
+        )}
       </p>
     </div>
   );

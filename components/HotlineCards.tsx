@@ -8,6 +8,7 @@ import { HOTLINES_CHECKED, hotlinesFor, TOPIC_ORDER, type Hotline, type Topic } 
 type CardKey =
   | Topic
   | `topic-${Topic}`
+  | 'emergencyGloss'
   | 'open247'
   | 'languages'
   | 'unconfirmed'
@@ -52,6 +53,7 @@ const strings: Strings<CardKey> = {
     'topic-crisis': 'crisis and suicide',
     'topic-lgbtq': 'LGBTQ+ people',
     'topic-youth': 'young people',
+    emergencyGloss: 'Emergency (police, fire, ambulance)',
     open247: 'Open 24 hours, every day.',
     languages: 'Languages: {list}',
     unconfirmed: '(not confirmed)',
@@ -96,6 +98,7 @@ const strings: Strings<CardKey> = {
     'topic-crisis': 'crisis y suicidio',
     'topic-lgbtq': 'personas LGBTQ+',
     'topic-youth': 'jóvenes',
+    emergencyGloss: 'Emergencias (policía, bomberos, ambulancia)',
     open247: 'Abierta las 24 horas, todos los días.',
     languages: 'Idiomas: {list}',
     unconfirmed: '(sin confirmar)',
@@ -168,6 +171,7 @@ const strings: Strings<CardKey> = {
     English: 'Anglais',
     Spanish: 'Espagnol',
     French: 'Français',
+    emergencyGloss: 'Urgences (police, pompiers, ambulance)',
   },
 };
 
@@ -269,6 +273,19 @@ export function policeNote(id: string, lang: Lang): string | null {
   return first(caveat[lang] ?? caveat.en);
 }
 
+/** Countries (the first part of a line's id) whose lines have Spanish names. */
+const SPANISH_NAMED = new Set(['mx', 'es', 'ar', 'co', 'cl', 'pe', 'gt', 'sv', 'hn', 'do']);
+
+/**
+ * In the Spanish popup, what a line is, in Spanish, beside a name in another language ("National
+ * Human Trafficking Hotline": "Trata de personas"): the name is a proper name and stays as it is.
+ * Null in English and for lines whose name is already Spanish.
+ */
+export function spanishGloss(line: Pick<Hotline, 'id' | 'topic'>, lang: Lang, t: (k: CardKey) => string) {
+  if (lang !== 'es' || SPANISH_NAMED.has(line.id.split('-')[0])) return null;
+  return line.topic === 'emergency' ? t('emergencyGloss') : t(line.topic);
+}
+
 function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
   const t = useT(strings);
   const lang = useContext(LangContext);
@@ -276,10 +293,20 @@ function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
   const [open, setOpen] = useState(false);
   const name = line.name;
   const Heading = big ? 'h3' : 'h4';
+  // On the first screen there is no topic heading above the card: say what the line is.
+  const gloss = big ? spanishGloss(line, lang, t) : null;
   return (
     <li class={big ? 'card big' : 'card'} data-hotline={line.id}>
       <div class="card-head">
-        <Heading class="line-name">{name}</Heading>
+        <Heading class="line-name">
+          {gloss ? (
+            <>
+              <span class="gloss">{gloss}</span>: <span lang="en">{name}</span>
+            </>
+          ) : (
+            name
+          )}
+        </Heading>
         {(line.phoneDisplay ?? line.text) && (
           <span class="number" dir="ltr">
             {line.phoneDisplay ?? line.text?.number}

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { DiscreetWordField, useAppName } from './discreet';
 import { Field } from './Field';
@@ -82,16 +83,16 @@ const strings: Strings<
       'You can set or change it in Firefox: about:addons, then the gear menu, then “Manage Extension Shortcuts”.',
     keepOne: 'At least one key must stay on, so you can always exit from a page.',
     closes: 'What an exit closes',
-    closeSameSiteTabs: 'Other open tabs of the same site, and of sensitive sites',
+    closeSameSiteTabs: 'Other open tabs of the same site, and of the sites you keep hidden',
     closeWholeWindow: 'The whole window, leaving only the ordinary page',
     toolbar: 'Toolbar button',
     oneClickToolbar: 'One click on the toolbar button exits at once',
     oneClickHelp: 'The toolbar button then no longer opens the help lines and your numbers.',
     traces: 'Traces',
     clearSiteDataOnExit:
-      'On exit, also remove saved site data (cookies, sign-ins, cached files) of the site you leave and of your sensitive sites',
+      'On exit, also remove saved site data (cookies, sign-ins, cached files) of the site you leave and of the sites you keep hidden',
     clearSiteDataHelp: 'You may be signed out of those sites. In Firefox, the whole cache is emptied.',
-    eraseSensitiveAsVisited: 'Erase visits to sensitive sites from history as they happen',
+    eraseSensitiveAsVisited: 'Erase visits to the sites you keep hidden from history as they happen',
     appearance: 'Country and language',
     country: 'Country for help lines',
     countryAuto: 'Guess from the browser language',
@@ -102,7 +103,7 @@ const strings: Strings<
     afterExit: 'After an exit',
     undoByPanicAgain: 'Reopen the page by pressing the keys again',
     undoByPanicAgainHelp:
-      'Off by default. When on, pressing the exit keys again on the page shown after an exit, within one minute, reopens the page you left: in a private window where Quick Exit is allowed, otherwise in a normal tab whose visits are erased. Nothing on screen shows that this is possible. Until then the page’s address is kept in memory only.',
+      'Off by default. When on, pressing the exit keys again on the page shown after an exit, within one minute, reopens the page you left: in a private window where {listName} is allowed, otherwise in a normal tab whose visits are erased. Nothing on screen shows that this is possible. Until then the page’s address is kept in memory only.',
     forgetMyEntriesOnExit: 'Forget my numbers and pages at every exit',
     forgetMyEntriesOnExitHelp: 'On by default, so whoever opens the menu after an exit does not find them.',
     saved: 'Saved.',
@@ -132,16 +133,16 @@ const strings: Strings<
       'Puedes ponerlo o cambiarlo en Firefox: about:addons, luego el menú del engranaje, luego la opción de atajos de extensiones.',
     keepOne: 'Al menos una tecla debe quedar activada, para que siempre puedas salir desde una página.',
     closes: 'Qué cierra una salida',
-    closeSameSiteTabs: 'Otras pestañas abiertas del mismo sitio y de sitios sensibles',
+    closeSameSiteTabs: 'Otras pestañas abiertas del mismo sitio y de los sitios que quieres ocultar',
     closeWholeWindow: 'Toda la ventana, dejando solo la página común',
     toolbar: 'Botón de la barra',
     oneClickToolbar: 'Un clic en el botón de la barra sale al instante',
     oneClickHelp: 'Entonces el botón de la barra ya no abre las líneas de ayuda ni tus números.',
     traces: 'Rastros',
     clearSiteDataOnExit:
-      'Al salir, borrar también los datos guardados (cookies, sesiones iniciadas, archivos en caché) del sitio que dejas y de tus sitios sensibles',
+      'Al salir, borrar también los datos guardados (cookies, sesiones iniciadas, archivos en caché) del sitio que dejas y de los sitios que quieres ocultar',
     clearSiteDataHelp: 'Es posible que se cierre tu sesión en esos sitios. En Firefox se vacía toda la caché.',
-    eraseSensitiveAsVisited: 'Borrar del historial las visitas a sitios sensibles en cuanto ocurren',
+    eraseSensitiveAsVisited: 'Borrar del historial las visitas a los sitios que quieres ocultar en cuanto ocurren',
     appearance: 'País e idioma',
     country: 'País para las líneas de ayuda',
     countryAuto: 'Adivinar según el idioma del navegador',
@@ -151,7 +152,7 @@ const strings: Strings<
     afterExit: 'Después de salir',
     undoByPanicAgain: 'Volver a abrir la página presionando de nuevo las teclas',
     undoByPanicAgainHelp:
-      'Desactivado al principio. Si lo activas, al presionar de nuevo las teclas de salida en la página que aparece después de salir, en menos de un minuto, la página que dejaste se vuelve a abrir: en una ventana privada si Quick Exit puede funcionar ahí; si no, en una pestaña normal cuyas visitas se borran. Nada en pantalla muestra que esto es posible. Mientras tanto, la dirección de la página se guarda solo en la memoria.',
+      'Desactivado al principio. Si lo activas, al presionar de nuevo las teclas de salida en la página que aparece después de salir, en menos de un minuto, la página que dejaste se vuelve a abrir: en una ventana privada si {listName} puede funcionar ahí; si no, en una pestaña normal cuyas visitas se borran. Nada en pantalla muestra que esto es posible. Mientras tanto, la dirección de la página se guarda solo en la memoria.',
     forgetMyEntriesOnExit: 'Olvidar mis números y páginas en cada salida',
     forgetMyEntriesOnExitHelp:
       'Activado al principio, para que quien abra el menú después de una salida no los encuentre.',
@@ -204,7 +205,7 @@ const strings: Strings<
     afterExit: 'Après une sortie',
     undoByPanicAgain: 'Rouvrir la page en appuyant de nouveau sur les touches',
     undoByPanicAgainHelp:
-      'Désactivé par défaut. Si activé, appuyer de nouveau sur les touches de sortie sur la page affichée après une sortie, dans la minute qui suit, rouvre la page que vous avez quittée : dans une fenêtre privée où Quick Exit est autorisée, sinon dans un onglet normal dont les visites sont effacées. Rien à l’écran n’indique que c’est possible. D’ici là, l’adresse de la page est gardée seulement en mémoire.',
+      'Désactivé par défaut. Si activé, appuyer de nouveau sur les touches de sortie sur la page affichée après une sortie, dans la minute qui suit, rouvre la page que vous avez quittée : dans une fenêtre privée où {listName} est autorisée, sinon dans un onglet normal dont les visites sont effacées. Rien à l’écran n’indique que c’est possible. D’ici là, l’adresse de la page est gardée seulement en mémoire.',
     forgetMyEntriesOnExit: 'Oublier mes numéros et pages à chaque sortie',
     forgetMyEntriesOnExitHelp:
       'Activé par défaut, pour que la personne qui ouvre le menu après une sortie ne les trouve pas.',
@@ -226,6 +227,8 @@ export function OptionsForm({ settings, update }: Props) {
   const lang = useContext(LangContext);
   const te = useT(inputErrorStrings);
   const name = useAppName();
+  // The name the browser's extensions list shows, where private windows are allowed ("Notes" in the discreet build).
+  const listName = browser.i18n.getMessage('extName') || 'Quick Exit';
   const shortcut = useExitShortcut();
   const change = t(BUILD_BROWSER === 'firefox' ? 'changeFirefox' : 'changeChrome');
   useEffect(() => {
@@ -387,7 +390,7 @@ export function OptionsForm({ settings, update }: Props) {
         />
         <Check
           label={t('undoByPanicAgain')}
-          help={t('undoByPanicAgainHelp')}
+          help={t('undoByPanicAgainHelp', { listName })}
           checked={settings.undoByPanicAgain}
           onChange={(v) => void save({ undoByPanicAgain: v })}
         />

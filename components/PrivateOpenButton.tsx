@@ -27,7 +27,7 @@ const strings: Strings<Key> = {
       'Or turn {name} on in private windows: menu ☰ → Add-ons and themes → {name} → “Run in Private Windows”: Allow.',
     openSettings: 'Open the extensions page',
     unavailable:
-      '{name} could not open a private window (they may be turned off on this computer). It can open the page in a normal tab and erase its visits from History as they happen. The site may still leave cookies and cached files.',
+      'The browser did not open a private window: a setting, or whoever manages this computer, may have turned private windows off. {name} can open the page in a normal tab instead and erase its visits from History as they happen. The site may still leave cookies and cached files.',
     openNormal: 'Open in a normal tab',
     refused: 'This address cannot be opened.',
     failed: 'It could not be opened.',
@@ -43,7 +43,7 @@ const strings: Strings<Key> = {
       'O activa {name} en las ventanas privadas: menú ☰ → Complementos y temas → {name} → “Ejecutar en ventanas privadas”: Permitir.',
     openSettings: 'Abrir la página de extensiones',
     unavailable:
-      '{name} no pudo abrir una ventana privada (puede que estén desactivadas en esta computadora). Puede abrir la página en una pestaña normal y borrar sus visitas del historial a medida que ocurren. El sitio aún puede dejar cookies y archivos en caché.',
+      'El navegador no abrió una ventana privada: una configuración, o quien administra esta computadora, puede haber desactivado las ventanas privadas. {name} puede abrir la página en una pestaña normal y borrar sus visitas del historial a medida que ocurren. El sitio aún puede dejar cookies y archivos en caché.',
     openNormal: 'Abrir en una pestaña normal',
     refused: 'Esta dirección no se puede abrir.',
     failed: 'No se pudo abrir.',
@@ -59,7 +59,7 @@ const strings: Strings<Key> = {
       'Ou activez {name} dans les fenêtres privées : menu ☰ → Modules complémentaires et thèmes → {name} → « Exécution dans des fenêtres privées » : Autoriser.',
     openSettings: 'Ouvrir la page des extensions',
     unavailable:
-      '{name} n’a pas pu ouvrir de fenêtre privée (elles sont peut-être désactivées sur cet ordinateur). L’extension peut ouvrir la page dans un onglet normal et effacer ses visites de l’historique au fur et à mesure. Le site peut quand même laisser des témoins (cookies) et des fichiers en cache.',
+      'Le navigateur n’a pas ouvert de fenêtre privée : un réglage, ou la personne qui gère cet ordinateur, les a peut-être désactivées. {name} peut ouvrir la page dans un onglet normal et effacer ses visites de l’historique au fur et à mesure. Le site peut quand même laisser des témoins (cookies) et des fichiers en cache.',
     openNormal: 'Ouvrir dans un onglet normal',
     refused: 'Cette adresse ne peut pas être ouverte.',
     failed: 'Impossible de l’ouvrir.',

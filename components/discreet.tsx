@@ -475,7 +475,7 @@ export function DiscreetWordField() {
 
 const practiceStrings: Strings<'label' | 'yes' | 'noWord' | 'hint'> = {
   en: {
-    label: 'Practise: type your word as you would in the menu’s search box',
+    label: 'Practice: type your word as you would in the menu’s search box',
     yes: 'That is your word: in the menu it shows everything.',
     noWord: 'No word is set yet. Choose one in the settings.',
     hint: 'Anything else only searches your notes, and says nothing.',
@@ -495,7 +495,7 @@ const practiceStrings: Strings<'label' | 'yes' | 'noWord' | 'hint'> = {
 };
 
 /**
- * For the welcome page: practise the word of discreet mode. Says when the typed text is the word;
+ * For the welcome page: practice the word of discreet mode. Says when the typed text is the word;
  * never shows or hints at the word itself.
  */
 export function PractiseWord() {

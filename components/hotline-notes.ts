@@ -178,8 +178,8 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
   },
   'gb-mens-advice-line': {
     hours: {
-      en: 'Weekdays only. Sources disagree on the hours (9:00–17:00 or 9:00–20:00).',
-      es: 'Solo entre semana. Las fuentes no coinciden en el horario (9:00–17:00 o 9:00–20:00).',
+      en: 'Weekdays only. Sources disagree on the hours (9 a.m.–5 p.m. or 9 a.m.–8 p.m.).',
+      es: 'Solo entre semana. Las fuentes no coinciden en el horario (de 9 a. m. a 5 p. m. o de 9 a. m. a 8 p. m.).',
       fr: 'En semaine seulement. Les sources ne s’entendent pas sur les heures (9 h à 17 h ou 9 h à 20 h).',
     },
     caveat: {
@@ -202,13 +202,13 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
   },
   'au-qlife': {
     hours: {
-      en: '3 pm to midnight, local time, every day including holidays. Not 24/7.',
-      es: 'De 15:00 a 24:00, hora local, todos los días, feriados incluidos. No atiende 24 horas.',
+      en: '3 p.m. to midnight, local time, every day including holidays. Not 24/7.',
+      es: 'De 3 p. m. a medianoche, hora local, todos los días, días festivos incluidos. No atiende las 24 horas.',
       fr: 'De 15 h à minuit, heure locale, tous les jours, y compris les jours fériés. Pas ouvert 24 h sur 24.',
     },
     caveat: {
       en: 'LGBTIQ+ peer support, not a crisis service. In a crisis: Lifeline 13 11 14 or 13YARN 13 92 76.',
-      es: 'Apoyo entre pares LGBTIQ+; no es un servicio de crisis. En una crisis: Lifeline 13 11 14 o 13YARN 13 92 76.',
+      es: 'Apoyo de otras personas LGBTIQ+; no es un servicio de crisis. En una crisis: Lifeline 13 11 14 o 13YARN 13 92 76.',
       fr: 'Soutien par des pairs LGBTIQ+, ce n’est pas un service de crise. En situation de crise : Lifeline 13 11 14 ou 13YARN 13 92 76.',
     },
   },
@@ -238,8 +238,8 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
   },
   'nz-shine-helpline': {
     hours: {
-      en: '9 am to 11 pm every day. Not 24/7.',
-      es: 'De 9:00 a 23:00 todos los días. No atiende 24 horas.',
+      en: '9 a.m. to 11 p.m. every day. Not 24/7.',
+      es: 'De 9 a. m. a 11 p. m. todos los días. No atiende las 24 horas.',
       fr: 'De 9 h à 23 h tous les jours. Pas ouvert 24 h sur 24.',
     },
     caveat: {
@@ -262,8 +262,8 @@ export const HOTLINE_NOTES: Record<string, HotlineNote> = {
   },
   'cl-fono-1455': {
     hours: {
-      en: 'Monday to Friday, 8 am to midnight; closed on public holidays. Not 24/7.',
-      es: 'De lunes a viernes, de 8:00 a 24:00; cerrado los feriados. No atiende 24 horas.',
+      en: 'Monday to Friday, 8 a.m. to midnight; closed on public holidays. Not 24/7.',
+      es: 'De lunes a viernes, de 8 a. m. a medianoche; cierra los días festivos. No atiende las 24 horas.',
       fr: 'Du lundi au vendredi, de 8 h à minuit; fermé les jours fériés. Pas ouvert 24 h sur 24.',
     },
     caveat: {

@@ -221,7 +221,7 @@ test('discreet mode: the options and welcome pages show only a word field; the s
     expect(findRevealingWords(await shownText(page)), `${url} after the word`).not.toEqual([]);
     if (url === 'welcome.html') {
       // The welcome page lets the user practise the word.
-      const practise = page.getByLabel(/^Practise: type your word/);
+      const practise = page.getByLabel(/^Practice: type your word/);
       await practise.fill('daisy');
       await expect(page.getByText('That is your word', { exact: false })).toHaveCount(0);
       await practise.fill(WORD);

@@ -525,3 +525,40 @@ test('the popup works with the keyboard alone, with a visible focus ring', async
   await expect(popup.getByText('Neighbour', { exact: true })).toBeVisible();
   expect((await sessionLists(sw)).myNumbers).toMatchObject([{ label: 'Neighbour', phone: '555 0123' }]);
 });
+
+test('the Exit now hint names the exit shortcut the browser really has (commands.getAll), or none', async ({
+  ext,
+  sw,
+}) => {
+  const commands = await sw.evaluate(() => chrome.commands.getAll());
+  const shortcut = commands.find((c) => c.name === 'quick-exit' || c.name === 'switch-page')?.shortcut || null;
+  const popup = await openPopup(ext);
+  const hint = popup.locator('#exit-hint');
+  await expect(hint).toContainText('Closes this tab');
+  if (shortcut) await expect(hint.getByTestId('exit-shortcut')).toHaveText(`Or use the browser shortcut ${shortcut}.`);
+  else await expect(hint.getByTestId('exit-shortcut')).toHaveCount(0);
+  // The button's description includes it, for screen readers.
+  const described = await popup.getByRole('button', { name: 'Exit now' }).getAttribute('aria-describedby');
+  expect(described).toBe('exit-hint');
+});
+
+test('in Spanish, the first screen glosses English line names in Spanish and keeps the names', async ({ ext, sw }) => {
+  await setSettings(sw, { language: 'es', country: 'US' });
+  const popup = await openPopup(ext);
+  await expect(popup.locator('.hotlines .card')).toHaveCount(3);
+  const name = (id: string) => popup.locator(`[data-hotline="${id}"] .line-name`);
+  await expect(name('us-911')).toHaveText(
+    'Emergencias (policía, bomberos, ambulancia): 911 Emergency (police, fire, ambulance)',
+  );
+  await expect(name('us-national-human-trafficking-hotline')).toHaveText(
+    'Trata de personas: National Human Trafficking Hotline',
+  );
+  await expect(name('us-national-domestic-violence-hotline').locator('span[lang="en"]')).toHaveText(
+    'National Domestic Violence Hotline (The Hotline)',
+  );
+  await expect(popup.locator('#exit-hint')).not.toContainText('Mayús');
+  // A Spanish name is not glossed.
+  await setSettings(sw, { language: 'es', country: 'MX' });
+  const mx = await openPopup(ext);
+  await expect(mx.locator('[data-hotline="mx-911"] .line-name')).toHaveText('911 Emergencias (Mexico)');
+});
