@@ -4,8 +4,10 @@ import type { Launched } from '../browser';
 /**
  * Opens the real popup page (`popup.html`) the way the tests can see it: in a small popup window
  * of its own, created from the service worker. (`chrome.action.openPopup()` opens the toolbar
- * popup in Chromium 156 too, but Playwright does not see that page.) In its own window the popup's
- * "this page" is the last focused normal window's active tab: see utils/active-page.ts.
+ * popup in Chromium 156 too, but Playwright does not see that page.) Headless Chromium makes that
+ * popup-type window a tab of the normal window (`windows.getAll()`: one normal window, popup.html
+ * its active tab), so the popup's "this page" is that window's most recently used other tab: see
+ * utils/active-page.ts.
  */
 export async function openPopup(ext: Launched): Promise<Page> {
   const sw = await ext.serviceWorker();
