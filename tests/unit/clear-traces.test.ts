@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_SITE_DATA,
-  clearTraces,
-  detectFlavor,
-  periodRemoval,
-  periodStart,
-  siteDataRemoval,
-} from '@/utils/clear-traces';
+import { clearTraces, detectFlavor, periodRemoval, periodStart } from '@/utils/clear-traces';
+import { CHROMIUM_SITE_DATA, siteDataRemoval } from '@/utils/clear-traces';
 import { fakeApi, request } from './helpers/traces-fakes';
 
 describe('detectFlavor', () => {
