@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { e2eConfig } from './playwright.base';
 
 /**
  * End-to-end tests: the built extension (`.output/chrome-mv3`, or `$QE_OUTDIR/chrome-mv3`) loaded
@@ -6,14 +7,4 @@ import { defineConfig } from '@playwright/test';
  * Run through `npm run test:e2e`, which builds first and provides an X display (xvfb-run) for the
  * few tests that need a headed browser (browser shortcuts).
  */
-export default defineConfig({
-  testDir: 'tests/e2e',
-  testMatch: '**/*.spec.ts',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  fullyParallel: true,
-  workers: 2,
-  retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
-  outputDir: 'test-results',
-});
+export default defineConfig(e2eConfig({ testDir: 'tests/e2e', timeout: 60_000, outputDir: 'test-results' }));

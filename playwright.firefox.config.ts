@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { e2eConfig } from './playwright.base';
 
 /**
  * End-to-end tests in Firefox ESR: the Firefox MV3 build (`.output/firefox-mv3`) installed as a
@@ -6,14 +7,6 @@ import { defineConfig } from '@playwright/test';
  * Playwright Test is only the runner here. Run through `npm run test:firefox`, which builds first
  * and provides an X display (xvfb-run) for the shortcut test, the one headed test.
  */
-export default defineConfig({
-  testDir: 'tests/firefox',
-  testMatch: '**/*.spec.ts',
-  timeout: 120_000,
-  expect: { timeout: 10_000 },
-  fullyParallel: true,
-  workers: 2,
-  retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
-  outputDir: 'test-results/firefox',
-});
+export default defineConfig(
+  e2eConfig({ testDir: 'tests/firefox', timeout: 120_000, outputDir: 'test-results/firefox' }),
+);

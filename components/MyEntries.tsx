@@ -175,8 +175,22 @@ export function MyEntries({ forgetOnExit = true }: { forgetOnExit?: boolean }) {
         {t('memoryOnly')}
         {forgetOnExit && ` ${t('forgetOnExit')}`}
       </p>
-      <MyNumbers />
-      <MyBookmarks />
+      <EntryList
+        {...numbersList}
+        action={(n) => (
+          <a class="button" href={`tel:${dialable(n.value)}`} aria-label={t('callName', { name: n.label })}>
+            {t('call')}
+          </a>
+        )}
+      />
+      <EntryList
+        {...bookmarksList}
+        action={(b) => (
+          <PrivateOpenButton url={b.value} ariaLabel={t('openName', { name: b.label })}>
+            {t('open')}
+          </PrivateOpenButton>
+        )}
+      />
       <div class="forget">
         <button
           type="button"
@@ -243,57 +257,139 @@ function EntryRow(p: {
   );
 }
 
-function MyNumbers() {
+/** The one field besides the name: its form's input names, its label, limit and input kind. */
+interface ValueField {
+  form: 'number' | 'bookmark';
+  label: 'phone' | 'address';
+  /** The field a refused save names (utils/session-store.ts). */
+  error: 'phone' | 'url';
+  type: 'tel' | 'url';
+  max: number;
+  tooLong: InputError;
+  placeholder?: string;
+}
+
+/** A saved entry of either list, seen through its value field. */
+interface Entry {
+  id: string;
+  label: string;
+  value: string;
+}
+
+/** What tells the two lists apart: their words, their value field and where they are kept. */
+interface ListSpec<T extends { id: string; label: string }> {
+  kind: 'numbers' | 'bookmarks';
+  words: { empty: 'noNumbers' | 'noBookmarks'; add: 'addNumber' | 'addBookmark'; edit: 'editNumber' | 'editBookmark' };
+  field: ValueField;
+  read: () => Promise<T[]>;
+  item: { watch(cb: () => void): () => void };
+  value: (entry: T) => string;
+  save: (entry: { id?: string; label: string; value: string }) => Promise<SaveResult<T>>;
+  remove: (id: string) => Promise<void>;
+  /** A second way to fill the form in (the page the user is on), shown after the submit button. */
+  fill?: { text: 'addThisPage'; get: () => Promise<{ value: string; label: string }> };
+}
+
+/** "Use this page": the tab the user was looking at when they opened the popup. */
+async function thisPage(): Promise<{ value: string; label: string }> {
+  const win = await browser.windows.getCurrent().catch(() => undefined);
+  const tab = await activePageTab(win?.id);
+  return { value: tab?.url ?? '', label: [...(tab?.title ?? '')].slice(0, MAX_LABEL).join('') };
+}
+
+const numbersList: ListSpec<MyNumber> = {
+  kind: 'numbers',
+  words: { empty: 'noNumbers', add: 'addNumber', edit: 'editNumber' },
+  field: { form: 'number', label: 'phone', error: 'phone', type: 'tel', max: MAX_PHONE, tooLong: 'phone-too-long' },
+  read: getNumbers,
+  item: numbersItem,
+  value: (n) => n.phone,
+  save: ({ id, label, value }) => saveNumber({ id, label, phone: value }),
+  remove: deleteNumber,
+};
+
+const bookmarksList: ListSpec<MyBookmark> = {
+  kind: 'bookmarks',
+  words: { empty: 'noBookmarks', add: 'addBookmark', edit: 'editBookmark' },
+  field: {
+    form: 'bookmark',
+    label: 'address',
+    error: 'url',
+    type: 'url',
+    max: MAX_URL,
+    tooLong: 'url-too-long',
+    placeholder: 'https://',
+  },
+  read: getBookmarks,
+  item: bookmarksItem,
+  value: (b) => b.url,
+  save: ({ id, label, value }) => saveBookmark({ id, label, url: value }),
+  remove: deleteBookmark,
+  fill: { text: 'addThisPage', get: thisPage },
+};
+
+/**
+ * One of the user's lists (numbers or pages): a heading, the saved entries with their main action,
+ * Edit and Delete, and one form that adds an entry or changes the one being edited.
+ */
+function EntryList<T extends { id: string; label: string }>(
+  p: ListSpec<T> & { action: (entry: Entry) => ComponentChildren },
+) {
   const t = useT(strings);
   const te = useT(inputErrorStrings);
-  const list = useSessionList<MyNumber>(getNumbers, numbersItem);
+  const list = useSessionList<T>(p.read, p.item).map((e) => ({ id: e.id, label: e.label, value: p.value(e) }));
   const [editing, setEditing] = useState<string | null>(null);
   const [label, setLabel] = useState('');
-  const [phone, setPhone] = useState('');
+  const [value, setValue] = useState('');
   const [errors, report, clearErrors] = useErrors();
   const labelRef = useRef<HTMLInputElement>(null);
   const reset = () => {
     setEditing(null);
     setLabel('');
-    setPhone('');
+    setValue('');
     clearErrors();
   };
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (report(await saveNumber({ id: editing ?? undefined, label, phone }))) reset();
+    if (report(await p.save({ id: editing ?? undefined, label, value }))) reset();
   };
+  const fill = async (get: () => Promise<{ value: string; label: string }>) => {
+    const found = await get();
+    setValue(found.value);
+    if (!label) setLabel(found.label);
+    clearErrors();
+    labelRef.current?.focus();
+  };
+  const f = p.field;
+  const extra = p.fill;
   return (
-    <div class="entries" aria-labelledby="numbers-heading" role="group">
-      <h3 id="numbers-heading">{t('numbers')}</h3>
+    <div class="entries" aria-labelledby={`${p.kind}-heading`} role="group">
+      <h3 id={`${p.kind}-heading`}>{t(p.kind)}</h3>
       {list.length === 0 ? (
-        <p class="empty">{t('noNumbers')}</p>
+        <p class="empty">{t(p.words.empty)}</p>
       ) : (
-        <ul class="entry-list" data-list="numbers">
+        <ul class="entry-list" data-list={p.kind}>
           {list.map((n) => (
             <EntryRow
               key={n.id}
               label={n.label}
-              value={n.phone}
-              action={
-                <a class="button" href={`tel:${dialable(n.phone)}`} aria-label={t('callName', { name: n.label })}>
-                  {t('call')}
-                </a>
-              }
+              value={n.value}
+              action={p.action(n)}
               onEdit={() => {
                 setEditing(n.id);
                 setLabel(n.label);
-                setPhone(n.phone);
+                setValue(n.value);
                 clearErrors();
                 labelRef.current?.focus();
               }}
-              onDelete={() => void deleteNumber(n.id).then(() => editing === n.id && reset())}
+              onDelete={() => void p.remove(n.id).then(() => editing === n.id && reset())}
             />
           ))}
         </ul>
       )}
-      <form class="entry-form" onSubmit={submit} aria-label={t(editing ? 'editNumber' : 'addNumber')} noValidate>
+      <form class="entry-form" onSubmit={submit} aria-label={t(editing ? p.words.edit : p.words.add)} noValidate>
         <Field
-          name="number-label"
+          name={`${f.form}-label`}
           label={t('name')}
           value={label}
           onInput={setLabel}
@@ -303,118 +399,26 @@ function MyNumbers() {
           inputRef={labelRef}
         />
         <Field
-          name="number-phone"
-          label={t('phone')}
-          value={phone}
-          onInput={setPhone}
-          maxChars={MAX_PHONE}
-          tooLong={te('phone-too-long')}
-          error={errors.phone}
-          type="tel"
-          inputMode="tel"
+          name={`${f.form}-${f.error}`}
+          label={t(f.label)}
+          value={value}
+          onInput={setValue}
+          maxChars={f.max}
+          tooLong={te(f.tooLong)}
+          error={errors[f.error]}
+          type={f.type}
+          inputMode={f.type}
+          placeholder={f.placeholder}
         />
         <div class="form-actions">
           <button type="submit" class="primary">
             {t(editing ? 'saveChanges' : 'add')}
           </button>
-          {editing && (
-            <button type="button" onClick={reset}>
-              {t('cancel')}
+          {extra && (
+            <button type="button" onClick={() => fill(extra.get)}>
+              {t(extra.text)}
             </button>
           )}
-        </div>
-      </form>
-    </div>
-  );
-}
-
-function MyBookmarks() {
-  const t = useT(strings);
-  const te = useT(inputErrorStrings);
-  const list = useSessionList<MyBookmark>(getBookmarks, bookmarksItem);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [label, setLabel] = useState('');
-  const [url, setUrl] = useState('');
-  const [errors, report, clearErrors] = useErrors();
-  const labelRef = useRef<HTMLInputElement>(null);
-  const reset = () => {
-    setEditing(null);
-    setLabel('');
-    setUrl('');
-    clearErrors();
-  };
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (report(await saveBookmark({ id: editing ?? undefined, label, url }))) reset();
-  };
-  // "Use this page": the tab the user was looking at when they opened the popup.
-  const useThisPage = async () => {
-    const win = await browser.windows.getCurrent().catch(() => undefined);
-    const tab = await activePageTab(win?.id);
-    setUrl(tab?.url ?? '');
-    if (!label) setLabel([...(tab?.title ?? '')].slice(0, MAX_LABEL).join(''));
-    clearErrors();
-    labelRef.current?.focus();
-  };
-  return (
-    <div class="entries" aria-labelledby="bookmarks-heading" role="group">
-      <h3 id="bookmarks-heading">{t('bookmarks')}</h3>
-      {list.length === 0 ? (
-        <p class="empty">{t('noBookmarks')}</p>
-      ) : (
-        <ul class="entry-list" data-list="bookmarks">
-          {list.map((b) => (
-            <EntryRow
-              key={b.id}
-              label={b.label}
-              value={b.url}
-              action={
-                <PrivateOpenButton url={b.url} ariaLabel={t('openName', { name: b.label })}>
-                  {t('open')}
-                </PrivateOpenButton>
-              }
-              onEdit={() => {
-                setEditing(b.id);
-                setLabel(b.label);
-                setUrl(b.url);
-                clearErrors();
-                labelRef.current?.focus();
-              }}
-              onDelete={() => void deleteBookmark(b.id).then(() => editing === b.id && reset())}
-            />
-          ))}
-        </ul>
-      )}
-      <form class="entry-form" onSubmit={submit} aria-label={t(editing ? 'editBookmark' : 'addBookmark')} noValidate>
-        <Field
-          name="bookmark-label"
-          label={t('name')}
-          value={label}
-          onInput={setLabel}
-          maxChars={MAX_LABEL}
-          tooLong={te('label-too-long')}
-          error={errors.label}
-          inputRef={labelRef}
-        />
-        <Field
-          name="bookmark-url"
-          label={t('address')}
-          value={url}
-          onInput={setUrl}
-          maxChars={MAX_URL}
-          tooLong={te('url-too-long')}
-          error={errors.url}
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-        />
-        <div class="form-actions">
-          <button type="submit" class="primary">
-            {t(editing ? 'saveChanges' : 'add')}
-          </button>
-          <button type="button" onClick={useThisPage}>
-            {t('addThisPage')}
-          </button>
           {editing && (
             <button type="button" onClick={reset}>
               {t('cancel')}

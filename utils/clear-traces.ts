@@ -41,6 +41,18 @@ export type DataTypeSet = Partial<
   >
 >;
 
+/** What Chromium removes for one set of sites: cookies, every kind of storage and the cache. */
+export const CHROMIUM_SITE_DATA: Readonly<DataTypeSet> = {
+  cookies: true,
+  localStorage: true,
+  indexedDB: true,
+  cacheStorage: true,
+  serviceWorkers: true,
+  fileSystems: true,
+  webSQL: true,
+  cache: true,
+};
+
 /**
  * How to remove one set of sites' cookies, storage and cache.
  *
@@ -65,19 +77,7 @@ export function siteDataRemoval(
       dataTypes: { cookies: true, localStorage: true, indexedDB: true, serviceWorkers: true, cache: true },
     };
   }
-  return {
-    options: { origins },
-    dataTypes: {
-      cookies: true,
-      localStorage: true,
-      indexedDB: true,
-      cacheStorage: true,
-      serviceWorkers: true,
-      fileSystems: true,
-      webSQL: true,
-      cache: true,
-    },
-  };
+  return { options: { origins }, dataTypes: { ...CHROMIUM_SITE_DATA } };
 }
 
 /** The optional "Forget everything from …" periods. */

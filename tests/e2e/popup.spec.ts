@@ -1,5 +1,4 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import {
   historyUrls,
   launchAllowedInIncognito,
@@ -9,7 +8,7 @@ import {
   waitForNoPage,
 } from './browser';
 import { expect, openTab, pageAt, test } from './fixtures';
-import { openPopup, openSection, popupText, sessionLists } from './pages/popup';
+import { addBookmark, addNumber, openPopup, openSection, popupText, sessionLists } from './pages/popup';
 import { findMarker, printResidue } from './profile-audit';
 
 /**
@@ -20,22 +19,6 @@ import { findMarker, printResidue } from './profile-audit';
  */
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`.toUpperCase();
-
-async function addNumber(popup: Page, label: string, phone: string) {
-  await openSection(popup, 'My numbers and pages');
-  const form = popup.getByRole('form', { name: 'Add a number' });
-  await form.getByLabel('Name').fill(label);
-  await form.getByLabel('Phone number').fill(phone);
-  await form.getByRole('button', { name: 'Add' }).click();
-}
-
-async function addBookmark(popup: Page, label: string, url: string) {
-  await openSection(popup, 'My numbers and pages');
-  const form = popup.getByRole('form', { name: 'Add a page' });
-  await form.getByLabel('Name').fill(label);
-  await form.getByLabel('Web address').fill(url);
-  await form.getByRole('button', { name: 'Add' }).click();
-}
 
 test('Exit now is focused when the popup opens, and Enter exits the sensitive tab', async ({
   ext,

@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
 import { historyUrls, launchAllowedInIncognito, pressPanic, waitForNoPage } from './browser';
 import { expect, openTab, pageAt, test } from './fixtures';
-import { openPopup, openSection } from './pages/popup';
+import { addBookmark, openPopup } from './pages/popup';
 
 /**
  * "No window without an exit" (issue #13): a page the user opens from the popup (their own pages,
@@ -11,14 +10,6 @@ import { openPopup, openSection } from './pages/popup';
  */
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`.toUpperCase();
-
-async function addBookmark(popup: Page, label: string, url: string) {
-  await openSection(popup, 'My numbers and pages');
-  const form = popup.getByRole('form', { name: 'Add a page' });
-  await form.getByLabel('Name').fill(label);
-  await form.getByLabel('Web address').fill(url);
-  await form.getByRole('button', { name: 'Add' }).click();
-}
 
 test('not allowed in private windows: nothing opens, the popup says why at the click, and the normal tab it offers is erased and exits', async ({
   ext,

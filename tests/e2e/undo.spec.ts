@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { historyUrls, launchWithExtension, pressPanic, setSettings, waitForNoPage, type Launched } from './browser';
 import { expect, openTab, pageAt, test } from './fixtures';
 import { findMarker, printResidue, SESSION_RESTORE } from './profile-audit';
@@ -37,6 +37,22 @@ async function exitFromSensitivePage(ext: Launched, origin: (h: string) => strin
   return { url, marker, decoy };
 }
 
+/** Turns undo on and exits a sensitive page; returns once the undo entry is kept. */
+async function exitWithUndoOn(ext: Launched, sw: Worker, origin: (h: string) => string, decoyUrl: string) {
+  await setSettings(sw, { undoByPanicAgain: true });
+  const exited = await exitFromSensitivePage(ext, origin, decoyUrl);
+  await expect.poll(() => storedUndo(sw)).toBeDefined();
+  return exited;
+}
+
+/** The panic keys on the decoy are an ordinary exit of it: it closes and the hidden page is not loaded again. */
+async function expectPanicExitsDecoy(decoy: Page, servedBefore: number) {
+  await pressPanic(decoy, 'escape');
+  await expect.poll(() => decoy.isClosed()).toBe(true);
+  await new Promise((r) => setTimeout(r, 1000)); // a reopened page would have been served by now
+  expect(served()).toBe(servedBefore);
+}
+
 test('undo is off by default: nothing is kept, and the panic keys on the decoy exit it like any page', async ({
   ext,
   sw,
@@ -47,12 +63,8 @@ test('undo is off by default: nothing is kept, and the panic keys on the decoy e
   // The afterExit step that would keep it has run by now (a second later, still nothing).
   await new Promise((r) => setTimeout(r, 1000));
   expect(await storedUndo(sw)).toBeUndefined();
-  const before = served();
-  await pressPanic(decoy, 'escape');
-  await expect.poll(() => decoy.isClosed()).toBe(true);
+  await expectPanicExitsDecoy(decoy, served());
   await pageAt(ext, decoyUrl); // a fresh decoy took its place
-  await new Promise((r) => setTimeout(r, 1000));
-  expect(served()).toBe(before);
 });
 
 test('undo on: the panic keys again on the decoy within 60 s reopen the page in a private window; the decoy stays, uncovered and in history', async ({
@@ -61,9 +73,8 @@ test('undo on: the panic keys again on the decoy within 60 s reopen the page in 
   server,
   decoyUrl,
 }) => {
-  await setSettings(sw, { undoByPanicAgain: true });
-  const { url, marker, decoy } = await exitFromSensitivePage(ext, server.origin, decoyUrl);
-  await expect.poll(() => storedUndo(sw)).toMatchObject({ url });
+  const { url, marker, decoy } = await exitWithUndoOn(ext, sw, server.origin, decoyUrl);
+  expect(await storedUndo(sw)).toMatchObject({ url });
   // The popup offers nothing.
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
@@ -86,10 +97,7 @@ test('undo on: the panic keys again on the decoy within 60 s reopen the page in 
   expect(history.filter((u) => u.includes(marker))).toEqual([]);
 
   // Once only: the keys again are an ordinary exit of the decoy.
-  await pressPanic(decoy, 'escape');
-  await expect.poll(() => decoy.isClosed()).toBe(true);
-  await new Promise((r) => setTimeout(r, 1000));
-  expect(served()).toBe(before + 1);
+  await expectPanicExitsDecoy(decoy, before + 1);
 });
 
 test('undo on, after 60 s: the panic keys on the decoy exit it and nothing reopens', async ({
@@ -98,19 +106,13 @@ test('undo on, after 60 s: the panic keys on the decoy exit it and nothing reope
   server,
   decoyUrl,
 }) => {
-  await setSettings(sw, { undoByPanicAgain: true });
-  const { decoy } = await exitFromSensitivePage(ext, server.origin, decoyUrl);
-  await expect.poll(() => storedUndo(sw)).toBeDefined();
+  const { decoy } = await exitWithUndoOn(ext, sw, server.origin, decoyUrl);
   // Age the real entry by 61 s (the 60 s window is a constant in the built extension).
   await sw.evaluate(async (k) => {
     const entry = (await chrome.storage.session.get(k))[k] as { hiddenAt: number };
     await chrome.storage.session.set({ [k]: { ...entry, hiddenAt: Date.now() - 61_000 } });
   }, UNDO_KEY);
-  const before = served();
-  await pressPanic(decoy, 'escape');
-  await expect.poll(() => decoy.isClosed()).toBe(true);
-  await new Promise((r) => setTimeout(r, 1000));
-  expect(served()).toBe(before);
+  await expectPanicExitsDecoy(decoy, served());
   expect(await storedUndo(sw)).toBeUndefined();
 });
 
@@ -120,9 +122,7 @@ test('undo on: an alarm forgets the page 60 s after the exit; turning the option
   server,
   decoyUrl,
 }) => {
-  await setSettings(sw, { undoByPanicAgain: true });
-  await exitFromSensitivePage(ext, server.origin, decoyUrl);
-  await expect.poll(() => storedUndo(sw)).toBeDefined();
+  await exitWithUndoOn(ext, sw, server.origin, decoyUrl);
   const { alarm, entry } = await sw.evaluate(
     async ([k, a]) => ({
       alarm: await chrome.alarms.get(a),

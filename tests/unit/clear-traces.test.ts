@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearTraces, detectFlavor, periodRemoval, periodStart, siteDataRemoval } from '@/utils/clear-traces';
+import { clearTraces, detectFlavor, periodRemoval, periodStart } from '@/utils/clear-traces';
+import { CHROMIUM_SITE_DATA, siteDataRemoval } from '@/utils/clear-traces';
 import { fakeApi, request } from './helpers/traces-fakes';
 
 describe('detectFlavor', () => {
@@ -30,16 +31,9 @@ describe('siteDataRemoval', () => {
       ],
     });
     expect(r.options).not.toHaveProperty('hostnames');
-    expect(r.dataTypes).toEqual({
-      cookies: true,
-      localStorage: true,
-      indexedDB: true,
-      cacheStorage: true,
-      serviceWorkers: true,
-      fileSystems: true,
-      webSQL: true,
-      cache: true,
-    });
+    expect(r.dataTypes).toEqual(CHROMIUM_SITE_DATA);
+    expect(Object.values(CHROMIUM_SITE_DATA).every(Boolean)).toBe(true);
+    expect(Object.keys(CHROMIUM_SITE_DATA)).toEqual(expect.arrayContaining(['cookies', 'cache', 'cacheStorage']));
   });
 
   it('Firefox: host names without scheme or port, subdomains listed, only the types Firefox knows', () => {

@@ -50,3 +50,21 @@ export async function openSection(popup: Page, title: string | RegExp): Promise<
 export async function popupText(popup: Page): Promise<string> {
   return popup.evaluate(() => document.body.innerText);
 }
+
+/** Adds one of the user's numbers through the popup's "Add a number" form. */
+export async function addNumber(popup: Page, label: string, phone: string): Promise<void> {
+  await addEntry(popup, 'Add a number', label, 'Phone number', phone);
+}
+
+/** Adds one of the user's pages through the popup's "Add a page" form. */
+export async function addBookmark(popup: Page, label: string, url: string): Promise<void> {
+  await addEntry(popup, 'Add a page', label, 'Web address', url);
+}
+
+async function addEntry(popup: Page, form: string, label: string, field: string, value: string): Promise<void> {
+  await openSection(popup, 'My numbers and pages');
+  const entryForm = popup.getByRole('form', { name: form });
+  await entryForm.getByLabel('Name').fill(label);
+  await entryForm.getByLabel(field).fill(value);
+  await entryForm.getByRole('button', { name: 'Add' }).click();
+}
