@@ -183,7 +183,7 @@ function WelcomeBody({ settings, lang, setLang }: { settings: Settings; lang: La
       <nav class="lang-switch" aria-label={t('language')}>
         {LANGS.map((l) => (
           <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => setLang(l)}>
-            {l === 'en' ? 'English' : 'Español'}
+            {l === 'en' ? 'English' : l === 'es' ? 'Español' : 'Français'}
           </button>
         ))}
       </nav>
