@@ -295,6 +295,7 @@ function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
   const Heading = big ? 'h3' : 'h4';
   // On the first screen there is no topic heading above the card: say what the line is.
   const gloss = big ? spanishGloss(line, lang, t) : null;
+  const police = policeNote(line.id, lang);
   return (
     <li class={big ? 'card big' : 'card'} data-hotline={line.id}>
       <div class="card-head">
@@ -313,7 +314,7 @@ function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
           </span>
         )}
       </div>
-      {policeNote(line.id, lang) && <p class="police-note">{policeNote(line.id, lang)}</p>}
+      {police && <p class="police-note">{police}</p>}
       <div class="actions">
         {line.callHref && (
           <a class="button call" href={line.callHref} aria-label={t('callName', { name })}>

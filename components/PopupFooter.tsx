@@ -1,22 +1,19 @@
-import { browser } from 'wxt/browser';
 import { useAppName } from './discreet';
 import { useT } from './lang';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SettingsLink } from './SettingsLink';
 import { WelcomeLink } from './WelcomeLink';
 import type { Strings } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-schema';
 
-const strings: Strings<'settings' | 'limits'> = {
+const strings: Strings<'limits'> = {
   en: {
-    settings: 'Settings',
     limits: '{name} can’t protect you from spying apps, synced history or network records.',
   },
   es: {
-    settings: 'Configuración',
     limits: '{name} no te protege de apps espía, del historial sincronizado ni de los registros de la red.',
   },
   fr: {
-    settings: 'Paramètres',
     limits:
       '{name} ne peut pas vous protéger des applis espionnes, de l’historique synchronisé ni des registres du réseau.',
   },
@@ -35,13 +32,7 @@ export function PopupFooter({
   return (
     <footer>
       <div class="footer-row">
-        <button
-          type="button"
-          class="link"
-          onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
-        >
-          {t('settings')}
-        </button>
+        <SettingsLink />
         <WelcomeLink />
       </div>
       <LanguageSwitch value={language} onChange={onLanguage} />

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LangContext, useT } from './lang';
+import { SettingsLink } from './SettingsLink';
 import { browserLocales, guessCountry } from '@/utils/countries';
 import {
   appName,
@@ -11,7 +12,7 @@ import {
   MIN_SECRET_WORD,
   setSecretWord,
 } from '@/utils/discreet';
-import { hotlinesFor } from '@/utils/hotlines';
+import { hotlinesFor, telHref } from '@/utils/hotlines';
 import type { Strings } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import { openPrivately } from '@/utils/private-open';
@@ -25,7 +26,6 @@ import {
 } from '@/utils/session-store';
 import { getSettings, settingsItem } from '@/utils/settings';
 import type { Settings } from '@/utils/settings-schema';
-import { telHref } from '@/utils/hotlines';
 
 /**
  * Discreet mode in the extension's own pages (issue 12, part 4). While discreet mode is on (the
@@ -76,7 +76,6 @@ const strings: Strings<
   | 'callName'
   | 'open'
   | 'openName'
-  | 'settings'
   | 'settingsTitle'
   | 'yourWord'
   | 'unlock'
@@ -101,7 +100,6 @@ const strings: Strings<
     callName: 'Call {name}',
     open: 'Open',
     openName: 'Open {name}',
-    settings: 'Settings',
     settingsTitle: 'Notes settings',
     yourWord: 'Your word',
     unlock: 'Open',
@@ -126,7 +124,6 @@ const strings: Strings<
     callName: 'Llamar a {name}',
     open: 'Abrir',
     openName: 'Abrir {name}',
-    settings: 'Configuración',
     settingsTitle: 'Configuración de notas',
     yourWord: 'Tu palabra',
     unlock: 'Abrir',
@@ -152,7 +149,6 @@ const strings: Strings<
     callName: 'Appeler {name}',
     open: 'Ouvrir',
     openName: 'Ouvrir {name}',
-    settings: 'Paramètres',
     settingsTitle: 'Paramètres des notes',
     yourWord: 'Votre mot',
     unlock: 'Ouvrir',
@@ -303,13 +299,7 @@ export function NeutralNotes({ country, onUnlock }: { country: string | null; on
         </section>
       )}
       <footer>
-        <button
-          type="button"
-          class="link"
-          onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
-        >
-          {t('settings')}
-        </button>
+        <SettingsLink />
       </footer>
     </main>
   );
