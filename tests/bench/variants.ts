@@ -56,7 +56,7 @@ export const VARIANTS: Record<string, Patch[]> = {
   proposed: [...GUARD, ...CLOSE],
 };
 
-const COPY = ['entrypoints', 'utils', 'components', 'data', 'public', 'assets', 'locales'];
+const COPY = ['entrypoints', 'features', 'utils', 'components', 'data', 'public', 'assets', 'locales'];
 const FILES = ['wxt.config.ts', 'tsconfig.json', 'package.json'];
 
 /**
