@@ -25,7 +25,7 @@ export default defineBackground(() => {
 
   const visits = visitTracking.register();
   const cleaner = traces.register(ctx, visits.visitsOf);
-  const erasing = new ErasingTabs(browser.storage.session);
+  const erasing = new ErasingTabs();
   const hidden = undo.register(ctx, (url) => erasing.open(url));
   const features: Feature[] = [
     visits,

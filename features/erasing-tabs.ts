@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { ErasingTabs } from '@/utils/private-open';
 import type { VisitTracker } from '@/utils/visit-tracker';
 import type { Feature } from './feature';
@@ -7,7 +6,7 @@ import type { Feature } from './feature';
  * Pages the popup opened in an ordinary tab because private windows are off: their visits are
  * erased as they happen, and once more when the tab closes (utils/private-open.ts).
  */
-export function register(tracker: VisitTracker, erasing = new ErasingTabs(browser.storage.session)): Feature {
+export function register(tracker: VisitTracker, erasing = new ErasingTabs()): Feature {
   return {
     name: 'erasing-tabs',
     handlers: {

@@ -17,8 +17,7 @@ export function register(
   visitsOf: (tabId: number) => Promise<string[]>,
   cleaner = new TraceCleaner({
     api: browser as unknown as TracesApi,
-    session: browser.storage.session,
-    sensitive: new SensitiveSites(browser.storage.session),
+    sensitive: new SensitiveSites(),
     settings: () => ctx.settings.get(),
     flavor: detectFlavor(browser.runtime),
     tabIds: async () => (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
@@ -54,7 +53,6 @@ export function handlersOf(cleaner: TraceCleaner): Feature['handlers'] {
         return sensitive.list();
       }),
     'clear-traces': ({ period }) => cleaner.clearNow(isPeriod(period) ? period : undefined),
-    'cleanup-report-get': () => cleaner.lastReport(),
   };
 }
 

@@ -34,7 +34,7 @@ export interface VisitTracking extends Feature {
 export function register(
   tracker = new VisitTracker(browser.storage.session),
   schedule: (run: () => void, ms: number) => void = setTimeout,
-  opened = new OpenedTabs(browser.storage.session),
+  opened = new OpenedTabs(),
   frames = new VisitTracker(browser.storage.session, FRAMES_KEY_PREFIX),
 ): VisitTracking {
   const page = (d: NavigationDetails) => trackNavigation(tracker, d);

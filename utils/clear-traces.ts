@@ -1,4 +1,5 @@
 import { forgetRecentlyClosed, type ExitApi } from './exit';
+import { defineSessionKey } from './session-state';
 import { originsOfSite } from './sites';
 
 /**
@@ -142,6 +143,14 @@ export interface CleanupReport {
 }
 
 export const REPORT_KEY = 'lastCleanup';
+
+/** The last clean-up's report, for the browser session: the popup shows it as it changes. */
+export const lastCleanupKey = defineSessionKey<CleanupReport | null>({
+  key: REPORT_KEY,
+  empty: () => null,
+  parse: (stored) =>
+    typeof stored === 'object' && typeof (stored as CleanupReport).at === 'number' ? (stored as CleanupReport) : null,
+});
 
 interface DownloadItem {
   id: number;

@@ -46,8 +46,6 @@ export interface Protocol {
   'sensitive-sites-remove': { request: { site: string }; response: SensitiveSitesList; from: 'page' };
   /** The popup: clear the sensitive sites' traces now, and (opt-in) everything from `period`. */
   'clear-traces': { request: { period?: ForgetPeriod }; response: CleanupReport; from: 'page' };
-  /** The popup: the last clean-up's report, if any this session. */
-  'cleanup-report-get': { request: Record<never, never>; response: CleanupReport | null; from: 'page' };
 }
 
 export type MessageType = keyof Protocol;
@@ -63,7 +61,6 @@ export const ALLOWED_SENDERS: { readonly [K in MessageType]: readonly Protocol[K
   'sensitive-sites-add': ['page'],
   'sensitive-sites-remove': ['page'],
   'clear-traces': ['page'],
-  'cleanup-report-get': ['page'],
 };
 
 /** A message on the wire: its type and its request's fields. */

@@ -1,4 +1,4 @@
-import type { SessionArea } from './visit-tracker';
+import { defineSessionKey, SessionState } from './session-state';
 
 /**
  * Which tab opened which: a help page's chat in a new tab on another site (`window.open`, also
@@ -19,35 +19,43 @@ export const OPENED_KEY = 'openedTabs';
 /** Caps the map so a page that opens tabs in a loop cannot grow it without bound. */
 const MAX_ENTRIES = 5000;
 
-export class OpenedTabs {
-  /** Opened tab id -> the tab that opened it. */
-  private openerOf = new Map<number, number>();
-  private loaded: Promise<void> | null = null;
-  private saving: Promise<void> = Promise.resolve();
+/** Opened tab id -> the tab that opened it; stored as an object keyed by the opened tab's id. */
+export const openedTabsKey = defineSessionKey<Map<number, number>>({
+  key: OPENED_KEY,
+  empty: () => new Map(),
+  parse: (stored) =>
+    new Map(
+      Object.entries(typeof stored === 'object' ? (stored as Record<string, unknown>) : {}).flatMap(
+        ([child, opener]): [number, number][] =>
+          typeof opener === 'number' && Number.isInteger(Number(child)) ? [[Number(child), opener]] : [],
+      ),
+    ),
+  // Stored (older) links first; what was recorded since waking wins.
+  merge: (stored, recorded) => new Map([...stored, ...recorded]),
+  toStored: (openerOf) => Object.fromEntries(openerOf),
+});
 
-  constructor(private area: SessionArea) {}
+export class OpenedTabs {
+  private readonly state = new SessionState(openedTabsKey);
+
+  /** Opened tab id -> the tab that opened it. */
+  private get openerOf(): Map<number, number> {
+    return this.state.value;
+  }
 
   /** Loads what an earlier life of the service worker recorded. Idempotent. */
   load(): Promise<void> {
-    this.loaded ??= this.area.get(OPENED_KEY).then(
-      (r) => {
-        const stored = r[OPENED_KEY];
-        if (!stored || typeof stored !== 'object') return;
-        for (const [child, opener] of Object.entries(stored as Record<string, unknown>))
-          if (typeof opener === 'number' && !this.openerOf.has(Number(child))) this.openerOf.set(Number(child), opener);
-      },
-      () => {},
-    );
-    return this.loaded;
+    return this.state.load();
   }
 
   /** Records that `openerTabId` opened `tabId`. */
   add(tabId: number, openerTabId: number | undefined): void {
     if (openerTabId === undefined || tabId < 0 || openerTabId < 0 || tabId === openerTabId) return;
     if (this.openerOf.get(tabId) === openerTabId) return;
-    this.openerOf.set(tabId, openerTabId);
-    if (this.openerOf.size > MAX_ENTRIES) this.openerOf.delete(this.openerOf.keys().next().value!);
-    this.persist();
+    this.state.update((openerOf) => {
+      openerOf.set(tabId, openerTabId);
+      if (openerOf.size > MAX_ENTRIES) openerOf.delete(openerOf.keys().next().value!);
+    });
   }
 
   /** `webNavigation.onCreatedNavigationTarget`. */
@@ -57,11 +65,12 @@ export class OpenedTabs {
 
   /** `tabs.onReplaced` (prerendering, discarding): the new tab keeps the old one's place. */
   replace(addedTabId: number, removedTabId: number): void {
-    const opener = this.openerOf.get(removedTabId);
-    this.openerOf.delete(removedTabId);
-    if (opener !== undefined) this.openerOf.set(addedTabId, opener);
-    for (const [child, o] of this.openerOf) if (o === removedTabId) this.openerOf.set(child, addedTabId);
-    this.persist();
+    this.state.update((openerOf) => {
+      const opener = openerOf.get(removedTabId);
+      openerOf.delete(removedTabId);
+      if (opener !== undefined) openerOf.set(addedTabId, opener);
+      for (const [child, o] of openerOf) if (o === removedTabId) openerOf.set(child, addedTabId);
+    });
   }
 
   /**
@@ -69,7 +78,7 @@ export class OpenedTabs {
    * tab is still found while the exit plans), and is dropped when those tabs close.
    */
   forget(tabId: number): void {
-    if (this.openerOf.delete(tabId)) this.persist();
+    if (this.openerOf.has(tabId)) this.state.update((openerOf) => void openerOf.delete(tabId));
   }
 
   /** Every tab opened from `tabIds`, and from those, and so on (never `tabIds` themselves). */
@@ -90,15 +99,8 @@ export class OpenedTabs {
     return [...found];
   };
 
-  private persist(): void {
-    this.saving = this.saving
-      .then(() => this.load())
-      .then(() => this.area.set({ [OPENED_KEY]: Object.fromEntries(this.openerOf) }))
-      .catch(() => {});
-  }
-
-  /** Resolves when everything recorded so far is in the session store. */
+  /** Resolves when everything recorded so far is in the session store (or has failed to be). */
   flushed(): Promise<void> {
-    return this.saving;
+    return this.state.flushed();
   }
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Storage } from 'webextension-polyfill';
 import { isAllowedInPrivate } from './incognito';
 import { openInPrivateWindow, type PrivateWindowApi } from './private-window';
+import { defineSessionKey, SessionState } from './session-state';
 import { checkWebUrl } from './validate';
 
 /**
@@ -57,7 +57,14 @@ interface HistoryApi {
   deleteUrl(details: { url: string }): Promise<void>;
 }
 
-const KEY = 'erasingTabs';
+/** The ids of the erasing tabs, for the browser session. */
+export const erasingTabsKey = defineSessionKey<Set<number>>({
+  key: 'erasingTabs',
+  empty: () => new Set(),
+  parse: (stored) => new Set(Array.isArray(stored) ? stored.filter((n): n is number => typeof n === 'number') : []),
+  merge: (stored, recorded) => new Set([...stored, ...recorded]),
+  toStored: (ids) => [...ids],
+});
 
 /**
  * The ordinary tabs opened by "open in a normal tab" whose visits are erased as they happen. Only
@@ -65,23 +72,13 @@ const KEY = 'erasingTabs';
  * URLs each tab visited come from the background's visit tracker (`urlsOf`).
  */
 export class ErasingTabs {
-  private ids: Set<number> | null = null;
+  private readonly ids = new SessionState(erasingTabsKey);
 
-  constructor(
-    private readonly area: Storage.StorageArea = browser.storage.session,
-    private readonly api: { tabs: TabsApi; history: HistoryApi } = browser,
-  ) {}
+  constructor(private readonly api: { tabs: TabsApi; history: HistoryApi } = browser) {}
 
   private async load(): Promise<Set<number>> {
-    if (!this.ids) {
-      const stored = (await this.area.get(KEY))[KEY];
-      this.ids = new Set(Array.isArray(stored) ? stored.filter((n) => typeof n === 'number') : []);
-    }
-    return this.ids;
-  }
-
-  private async save(): Promise<void> {
-    await this.area.set({ [KEY]: [...(await this.load())] });
+    await this.ids.load();
+    return this.ids.value;
   }
 
   /** Addresses opened this way: their first visit is erased even before the tab id is known. */
@@ -98,10 +95,11 @@ export class ErasingTabs {
     if (!checked.ok) return null;
     this.opened.add(checked.value);
     const tab = await this.api.tabs.create({ url: checked.value, active: true });
-    if (tab.id === undefined) return null;
-    (await this.load()).add(tab.id);
-    await this.save();
-    return tab.id;
+    const id = tab.id;
+    if (id === undefined) return null;
+    this.ids.update((ids) => void ids.add(id));
+    await this.ids.flushed();
+    return id;
   }
 
   /** True if `tabId` is one of the erasing tabs. */
@@ -130,11 +128,10 @@ export class ErasingTabs {
 
   /** When an erasing tab closes: erase everything it showed once more, then forget it. */
   async closed(tabId: number, urls: Iterable<string>): Promise<void> {
-    const ids = await this.load();
-    if (!ids.has(tabId)) return;
+    if (!(await this.load()).has(tabId)) return;
     // Also drops the matching Recently-closed entry (docs/DESIGN.md).
     for (const url of urls) await this.api.history.deleteUrl({ url }).catch(() => {});
-    ids.delete(tabId);
-    await this.save();
+    this.ids.update((ids) => void ids.delete(tabId));
+    await this.ids.flushed();
   }
 }

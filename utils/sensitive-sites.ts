@@ -1,6 +1,6 @@
 import { parse as parseDomain } from 'tldts-experimental';
 import { siteOf } from './sites';
-import type { SessionArea } from './visit-tracker';
+import { defineSessionKey, SessionState } from './session-state';
 
 /**
  * The sensitive sites: whose visits are erased as they happen, whose tabs go with an exit, and
@@ -151,7 +151,13 @@ export function isPublicSuffix(host: string): boolean {
   return !p.isIp && !p.domain;
 }
 
-export const SENSITIVE_KEY = 'sensitiveSites';
+/** What the session knows beyond the built-in sites, as kept in `storage.session`. */
+interface SessionSites {
+  user: string[];
+  hiddenByExit: string[];
+  /** Every `scheme://host:port` seen on a sensitive site this session: site data is kept per origin. */
+  origins: string[];
+}
 
 /** What the popup shows. */
 export interface SensitiveSitesList {
@@ -164,6 +170,24 @@ export interface SensitiveSitesList {
 const MAX_ENTRIES = 5000;
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const union = (older: string[], newer: string[]) => [...new Set([...older, ...newer])];
+
+export const SENSITIVE_KEY = 'sensitiveSites';
+
+/** The user's sites, the sites hidden by an exit and the origins seen, for the browser session. */
+export const sensitiveSitesKey = defineSessionKey<SessionSites>({
+  key: SENSITIVE_KEY,
+  empty: () => ({ user: [], hiddenByExit: [], origins: [] }),
+  parse: (stored) => {
+    const s = stored as Record<string, unknown>;
+    return { user: strings(s.user), hiddenByExit: strings(s.hiddenByExit), origins: strings(s.origins) };
+  },
+  merge: (stored, recorded) => ({
+    user: union(stored.user, recorded.user),
+    hiddenByExit: union(stored.hiddenByExit, recorded.hiddenByExit),
+    origins: union(stored.origins, recorded.origins),
+  }),
+});
 
 /**
  * The session's sensitive set. Reads are synchronous once `load()` has run (an exit plan asks
@@ -171,70 +195,52 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
  * stopped still knows the set when it wakes.
  */
 export class SensitiveSites {
-  private user: string[] = [];
-  private hiddenByExit: string[] = [];
-  /** Every `scheme://host:port` seen on a sensitive site this session: site data is kept per origin. */
-  private origins: string[] = [];
-  private loaded: Promise<void> | null = null;
-  private saving: Promise<void> = Promise.resolve();
+  private readonly state = new SessionState(sensitiveSitesKey);
 
-  constructor(
-    private area: SessionArea,
-    readonly builtIn: readonly string[] = BUILT_IN_SITES,
-  ) {}
+  constructor(readonly builtIn: readonly string[] = BUILT_IN_SITES) {}
 
   /** Loads what an earlier life of the service worker recorded. Idempotent. */
   load(): Promise<void> {
-    this.loaded ??= this.area.get(SENSITIVE_KEY).then(
-      (r) => {
-        const stored = (r[SENSITIVE_KEY] ?? {}) as Record<string, unknown>;
-        this.user = [...new Set([...strings(stored.user), ...this.user])];
-        this.hiddenByExit = [...new Set([...strings(stored.hiddenByExit), ...this.hiddenByExit])];
-        this.origins = [...new Set([...strings(stored.origins), ...this.origins])];
-      },
-      () => {},
-    );
-    return this.loaded;
+    return this.state.load();
+  }
+
+  private get sites(): SessionSites {
+    return this.state.value;
   }
 
   /** Every sensitive site: built in, the user's, hidden by an exit. */
   all(): string[] {
-    return [...new Set([...this.builtIn, ...this.user, ...this.hiddenByExit])];
+    return [...new Set([...this.builtIn, ...this.sites.user, ...this.sites.hiddenByExit])];
   }
 
   list(): SensitiveSitesList {
-    return { builtIn: [...this.builtIn], user: [...this.user], hiddenByExit: [...this.hiddenByExit] };
+    return { builtIn: [...this.builtIn], user: [...this.sites.user], hiddenByExit: [...this.sites.hiddenByExit] };
   }
 
   /** Whether `url` is on a sensitive site (call after `load()`). */
   isSensitive(url: string | undefined): boolean {
-    return isOnSites(url, this.builtIn) || isOnSites(url, this.user) || isOnSites(url, this.hiddenByExit);
+    const { user, hiddenByExit } = this.sites;
+    return isOnSites(url, this.builtIn) || isOnSites(url, user) || isOnSites(url, hiddenByExit);
   }
 
   /** Adds a site the user typed; refuses bad input (nothing is stored then). */
   addUserSite(input: string): ReturnType<typeof parseSiteInput> {
     const parsed = parseSiteInput(input);
-    if (parsed.ok && !this.user.includes(parsed.site)) {
-      this.user = [...this.user, parsed.site].slice(-MAX_ENTRIES);
-      this.persist();
-    }
+    if (parsed.ok && !this.sites.user.includes(parsed.site))
+      this.state.set({ ...this.sites, user: [...this.sites.user, parsed.site].slice(-MAX_ENTRIES) });
     return parsed;
   }
 
   removeUserSite(site: string): void {
-    const next = this.user.filter((s) => s !== site);
-    if (next.length !== this.user.length) {
-      this.user = next;
-      this.persist();
-    }
+    const user = this.sites.user.filter((s) => s !== site);
+    if (user.length !== this.sites.user.length) this.state.set({ ...this.sites, user });
   }
 
   /** Adds the sites an exit hid (for the rest of this browser session). */
   addHiddenByExit(sites: string[]): void {
-    const fresh = sites.filter((s) => !this.hiddenByExit.includes(s));
-    if (!fresh.length) return;
-    this.hiddenByExit = [...this.hiddenByExit, ...fresh].slice(-MAX_ENTRIES);
-    this.persist();
+    const fresh = sites.filter((s) => !this.sites.hiddenByExit.includes(s));
+    if (fresh.length)
+      this.state.set({ ...this.sites, hiddenByExit: [...this.sites.hiddenByExit, ...fresh].slice(-MAX_ENTRIES) });
   }
 
   /** Remembers the origin of a sensitive URL, so its site data can be cleared even after its history is gone. */
@@ -245,29 +251,17 @@ export class SensitiveSites {
     } catch {
       return;
     }
-    if (origin === 'null' || this.origins.includes(origin)) return;
-    this.origins = [...this.origins, origin].slice(-MAX_ENTRIES);
-    this.persist();
+    if (origin === 'null' || this.sites.origins.includes(origin)) return;
+    this.state.set({ ...this.sites, origins: [...this.sites.origins, origin].slice(-MAX_ENTRIES) });
   }
 
   /** The origins seen on sites that are sensitive now. */
   seenOrigins(): string[] {
-    return this.origins.filter((o) => this.isSensitive(o));
+    return this.sites.origins.filter((o) => this.isSensitive(o));
   }
 
-  private persist(): void {
-    this.saving = this.saving
-      .then(() => this.load())
-      .then(() =>
-        this.area.set({
-          [SENSITIVE_KEY]: { user: this.user, hiddenByExit: this.hiddenByExit, origins: this.origins },
-        }),
-      )
-      .catch(() => {});
-  }
-
-  /** Resolves when every change so far is in the session store. */
+  /** Resolves when every change so far is in the session store (or has failed to be). */
   flushed(): Promise<void> {
-    return this.saving;
+    return this.state.flushed();
   }
 }

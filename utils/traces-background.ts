@@ -1,12 +1,12 @@
 import { SECOND_PASS_MS, type ExitPlan } from './exit';
 import type { SensitiveSites } from './sensitive-sites';
 import type { Settings } from './settings-schema';
-import type { SessionArea } from './visit-tracker';
+import { SessionState } from './session-state';
 import {
   clearSensitiveDownloads,
   clearTraces,
   downloadsAllowed,
-  REPORT_KEY,
+  lastCleanupKey,
   type BrowserFlavor,
   type CleanupReport,
   type ForgetPeriod,
@@ -21,8 +21,6 @@ import {
 
 export interface TraceCleanerDeps {
   api: TracesApi;
-  /** `storage.session`: where the last report is kept (memory only). */
-  session: SessionArea;
   sensitive: SensitiveSites;
   settings(): Promise<Settings>;
   flavor: BrowserFlavor;
@@ -35,6 +33,9 @@ export interface TraceCleanerDeps {
 }
 
 export class TraceCleaner {
+  /** The last report of this browser session (`storage.session`, memory only). */
+  private readonly report = new SessionState(lastCleanupKey);
+
   constructor(private deps: TraceCleanerDeps) {}
 
   /** The session's sensitive set (the popup's list and editor). */
@@ -122,7 +123,8 @@ export class TraceCleaner {
       alreadyErased,
       period,
     });
-    await this.deps.session.set({ [REPORT_KEY]: report }).catch(() => {});
+    this.report.set(report);
+    await this.report.flushed();
     return report;
   }
 
@@ -142,13 +144,14 @@ export class TraceCleaner {
     } catch {
       next.failed = [...next.failed, 'downloads'];
     }
-    await this.deps.session.set({ [REPORT_KEY]: next }).catch(() => {});
+    this.report.set(next);
+    await this.report.flushed();
     return next;
   }
 
   /** The last report of this browser session, if any. */
   async lastReport(): Promise<CleanupReport | null> {
-    const r = await this.deps.session.get(REPORT_KEY).catch(() => ({}) as Record<string, unknown>);
-    return (r[REPORT_KEY] as CleanupReport | undefined) ?? null;
+    await this.report.load();
+    return this.report.value;
   }
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Tabs } from 'webextension-polyfill';
 import { openInPrivateWindow, type PrivateWindowApi } from './private-window';
 import type { Settings } from './settings-schema';
+import { defineSessionKey, SessionState } from './session-state';
 import { siteOf } from './sites';
 import { isWebUrl, MAX_PAGE_URL } from './validate';
 
@@ -44,16 +45,15 @@ export interface HiddenPage {
   decoySites: string[];
 }
 
-/** The slice of the extension API this module uses (WXT's fake browser fits). */
+/** The slice of the extension API this module uses (WXT's fake browser fits), and the hidden page's state. */
 export interface UndoApi extends PrivateWindowApi {
-  storage: { session: Pick<typeof browser.storage.session, 'get' | 'set' | 'remove'> };
+  /** The page an exit hid, mirrored to `storage.session` (`hiddenPageKey`). */
+  hiddenPage: SessionState<HiddenPage | null>;
   alarms: Pick<typeof browser.alarms, 'create' | 'clear'>;
   tabs: Pick<typeof browser.tabs, 'query' | 'reload'>;
   /** Whether Quick Exit runs in private windows (no window without an exit: issue 13). */
   extension?: { isAllowedIncognitoAccess(): Promise<boolean> };
 }
-
-const defaultApi = (): UndoApi => browser as unknown as UndoApi;
 
 /** Only ordinary web pages are reopened (never `chrome:`, `file:`, `javascript:`...). */
 const isReopenable = (url: unknown): url is string => isWebUrl(url, MAX_PAGE_URL);
@@ -64,6 +64,20 @@ function parse(value: unknown): HiddenPage | null {
   const decoySites = Array.isArray(v.decoySites) ? v.decoySites.filter((s) => typeof s === 'string') : [];
   return { url: v.url, hiddenAt: v.hiddenAt, decoyTabId: v.decoyTabId, decoySites };
 }
+
+/** The hidden page; none is no key at all. A malformed entry is removed as it is loaded. */
+export const hiddenPageKey = defineSessionKey<HiddenPage | null>({ key: UNDO_KEY, empty: () => null, parse });
+
+/** The background's one copy of it. */
+const hiddenPage = new SessionState(hiddenPageKey);
+
+const defaultApi = (): UndoApi => ({
+  hiddenPage,
+  alarms: browser.alarms,
+  tabs: browser.tabs,
+  windows: browser.windows,
+  extension: browser.extension,
+});
 
 /** What an exit tells this module (a slice of `ExitPlan`). */
 export interface ExitedPage {
@@ -96,23 +110,28 @@ export async function rememberHiddenPage(
     decoyTabId: decoy.id,
     decoySites: [...new Set(decoySites)],
   };
-  await api.storage.session.set({ [UNDO_KEY]: entry });
+  api.hiddenPage.set(entry);
+  await api.hiddenPage.flushed();
   await api.alarms.create(UNDO_ALARM, { when: now + UNDO_WINDOW_MS });
 }
 
 /** The page that can still be reopened, or null. A stale entry is deleted as it is read. */
 export async function readHiddenPage(now = Date.now(), api: UndoApi = defaultApi()): Promise<HiddenPage | null> {
-  const stored = (await api.storage.session.get(UNDO_KEY))[UNDO_KEY];
-  if (stored === undefined) return null;
-  const page = parse(stored);
-  if (page && now - page.hiddenAt >= 0 && now - page.hiddenAt < UNDO_WINDOW_MS) return page;
+  // Read again from the store each time, not this life's copy: what storage.session holds is what counts.
+  const page = await api.hiddenPage.reload();
+  if (!page) {
+    await api.hiddenPage.flushed();
+    return null;
+  }
+  if (now - page.hiddenAt >= 0 && now - page.hiddenAt < UNDO_WINDOW_MS) return page;
   await forgetHiddenPage(api);
   return null;
 }
 
 /** Forgets the hidden page now (and its alarm). */
 export async function forgetHiddenPage(api: UndoApi = defaultApi()): Promise<void> {
-  await api.storage.session.remove(UNDO_KEY);
+  api.hiddenPage.clear();
+  await api.hiddenPage.flushed();
   await api.alarms.clear(UNDO_ALARM).catch(() => false);
 }
 

@@ -45,11 +45,11 @@ describe('messages', () => {
 
   it('turns a throwing handler into a rejected answer, and a missing one into no answer', async () => {
     const handlers: Handlers = {
-      'cleanup-report-get': () => {
+      'clear-traces': () => {
         throw new Error('boom');
       },
     };
-    await expect(dispatch(handlers, { type: 'cleanup-report-get' }, page, OWN)).rejects.toThrow('boom');
+    await expect(dispatch(handlers, { type: 'clear-traces' }, page, OWN)).rejects.toThrow('boom');
     expect(dispatch(handlers, { type: 'sensitive-sites-get' }, page, OWN)).toBeUndefined();
   });
 

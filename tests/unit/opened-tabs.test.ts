@@ -6,7 +6,7 @@ describe('OpenedTabs', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('finds what a tab opened, and what those opened', () => {
-    const o = new OpenedTabs(fakeBrowser.storage.session);
+    const o = new OpenedTabs();
     // window.open(..., 'noopener') and a popup window: onCreatedNavigationTarget only.
     o.onCreatedNavigationTarget({ sourceTabId: 1, tabId: 2 });
     // A link opened in a new tab from the opened tab.
@@ -19,7 +19,7 @@ describe('OpenedTabs', () => {
   });
 
   it('never loops on a cycle and never names the tabs asked about', () => {
-    const o = new OpenedTabs(fakeBrowser.storage.session);
+    const o = new OpenedTabs();
     o.add(2, 1);
     o.add(1, 2);
     o.add(7, 7);
@@ -28,7 +28,7 @@ describe('OpenedTabs', () => {
   });
 
   it('follows a replaced tab (prerendering, discarding) on both sides', () => {
-    const o = new OpenedTabs(fakeBrowser.storage.session);
+    const o = new OpenedTabs();
     o.add(2, 1);
     o.add(3, 2);
     o.replace(20, 2);
@@ -37,19 +37,19 @@ describe('OpenedTabs', () => {
   });
 
   it('forgets a closed tab', () => {
-    const o = new OpenedTabs(fakeBrowser.storage.session);
+    const o = new OpenedTabs();
     o.add(2, 1);
     o.forget(2);
     expect(o.openedFrom([1])).toEqual([]);
   });
 
   it('is kept in storage.session only, and a woken worker reads it back', async () => {
-    const o = new OpenedTabs(fakeBrowser.storage.session);
+    const o = new OpenedTabs();
     o.add(2, 1);
     await o.flushed();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect((await fakeBrowser.storage.session.get(OPENED_KEY))[OPENED_KEY]).toEqual({ 2: 1 });
-    const woken = new OpenedTabs(fakeBrowser.storage.session);
+    const woken = new OpenedTabs();
     await woken.load();
     expect(woken.openedFrom([1])).toEqual([2]);
   });

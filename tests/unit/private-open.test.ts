@@ -59,7 +59,7 @@ describe('ErasingTabs', () => {
       },
       history: { deleteUrl: vi.fn(async (d: { url: string }) => void calls.push(`delete ${d.url}`)) },
     };
-    return { calls, api, erasing: new ErasingTabs(fakeBrowser.storage.session, api) };
+    return { calls, api, erasing: new ErasingTabs(api) };
   };
 
   it('registers the address before the tab exists, so its first visit cannot slip through', async () => {
@@ -71,7 +71,7 @@ describe('ErasingTabs', () => {
     expect(calls).toEqual(['create https://shelter.example/', 'delete https://shelter.example/']);
     expect(await erasing.has(7)).toBe(true);
     // Survives a service-worker restart: a new instance reads storage.session.
-    expect(await new ErasingTabs(fakeBrowser.storage.session, setup().api).has(7)).toBe(true);
+    expect(await new ErasingTabs(setup().api).has(7)).toBe(true);
   });
 
   it('erases the visits of its tabs only', async () => {

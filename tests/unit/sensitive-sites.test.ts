@@ -110,7 +110,7 @@ describe('SensitiveSites', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('adds the user’s sites to storage.session only, and refuses bad input without storing it', async () => {
-    const s = new SensitiveSites(fakeBrowser.storage.session, ['thehotline.org']);
+    const s = new SensitiveSites(['thehotline.org']);
     await s.load();
     expect(s.addUserSite('org')).toEqual({ ok: false, error: 'too-broad' });
     expect(s.addUserSite('https://www.shelter.example/page')).toEqual({ ok: true, site: 'shelter.example' });
@@ -127,12 +127,12 @@ describe('SensitiveSites', () => {
   });
 
   it('sites hidden by an exit become sensitive for the session, and a woken worker still knows them', async () => {
-    const s = new SensitiveSites(fakeBrowser.storage.session, []);
+    const s = new SensitiveSites([]);
     s.addHiddenByExit(['forum.example']);
     s.recordOrigin('http://forum.example:8080/thread');
     s.recordOrigin('http://harmless.example/');
     await s.flushed();
-    const woken = new SensitiveSites(fakeBrowser.storage.session, []);
+    const woken = new SensitiveSites([]);
     await woken.load();
     expect(woken.isSensitive('https://forum.example/')).toBe(true);
     expect(woken.all()).toEqual(['forum.example']);
@@ -144,7 +144,7 @@ describe('SensitiveSites', () => {
     await fakeBrowser.storage.session.set({
       [SENSITIVE_KEY]: { user: ['old.example'], hiddenByExit: [], origins: [] },
     });
-    const s = new SensitiveSites(fakeBrowser.storage.session, []);
+    const s = new SensitiveSites([]);
     s.addUserSite('new.example');
     await s.load();
     await s.flushed();

@@ -18,14 +18,13 @@ describe('TraceCleaner', () => {
   beforeEach(() => fakeBrowser.reset());
 
   function cleaner(settings: Partial<Settings> = {}, f = fakeApi({ history: ['https://help.example/a'] })) {
-    const sensitive = new SensitiveSites(fakeBrowser.storage.session, SENSITIVE);
+    const sensitive = new SensitiveSites(SENSITIVE);
     const visits = new Map<number, string[]>([
       [7, ['https://search.example/?q=help', 'https://help.example/a']],
       [8, ['https://news.example/']],
     ]);
     const c = new TraceCleaner({
       api: f.api,
-      session: fakeBrowser.storage.session,
       sensitive,
       settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
       flavor: 'chromium',
@@ -88,7 +87,7 @@ describe('TraceCleaner', () => {
     expect(f.removals).toEqual([]);
   });
 
-  it('answers the popup: add (refusing bad input), list, remove, clear, last report', async () => {
+  it('answers the popup: add (refusing bad input), list, remove, clear (the report kept for the session)', async () => {
     const { c } = cleaner();
     const handle = asker(c);
     expect(await handle({ type: 'sensitive-sites-add', site: 'com' })).toEqual({ ok: false, error: 'too-broad' });
@@ -97,9 +96,9 @@ describe('TraceCleaner', () => {
       list: { user: ['shelter.example'] },
     });
     expect(await handle({ type: 'sensitive-sites-remove', site: 'shelter.example' })).toMatchObject({ user: [] });
-    expect(await handle({ type: 'cleanup-report-get' })).toBeNull();
+    expect(await c.lastReport()).toBeNull();
     const report = await handle({ type: 'clear-traces' });
-    expect(await handle({ type: 'cleanup-report-get' })).toEqual(report);
+    expect(await c.lastReport()).toEqual(report);
     expect(handle({ type: 'panic' })).toBeUndefined();
     // A web page's content script never reads or changes the sensitive sites.
     expect(dispatch(handlersOf(c)!, { type: 'sensitive-sites-get' }, { id: OWN.id, url: 'https://x.test/' }, OWN)).toBe(

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   forgetHiddenPage,
+  hiddenPageKey,
   onUndoAlarm,
   onUndoSettingChanged,
   readHiddenPage,
@@ -12,6 +13,7 @@ import {
   UNDO_WINDOW_MS,
   type UndoApi,
 } from '@/utils/undo';
+import { SessionState } from '@/utils/session-state';
 
 const URL_A = 'https://sensitive.example/page?x=1';
 const DECOY = 'https://weather.example/today';
@@ -33,7 +35,13 @@ function api(
   const windows = { create: vi.fn(async () => ({ id: 3 }) as never) };
   const extension = { isAllowedIncognitoAccess: vi.fn(async () => allowedInPrivate) };
   return {
-    api: { storage: fakeBrowser.storage, alarms: fakeBrowser.alarms, tabs, windows, extension } as unknown as UndoApi,
+    api: {
+      hiddenPage: new SessionState(hiddenPageKey),
+      alarms: fakeBrowser.alarms,
+      tabs,
+      windows,
+      extension,
+    } as unknown as UndoApi,
     tabs,
     windows,
   };
