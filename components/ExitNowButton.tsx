@@ -1,12 +1,11 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { exitThisPage } from './exit-this-page';
 import { useT } from './lang';
 import { useExitShortcut } from './use-exit-shortcut';
 import type { Strings } from '@/utils/i18n';
-import { send } from '@/utils/messages';
 import type { TriggerSettings } from '@/utils/settings-schema';
 
-const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnce' | 'shortcut'> = {
+const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnce' | 'shortcut' | 'noPage'> = {
   en: {
     exitNow: 'Exit now',
     hint: 'Closes this tab, opens an everyday page in its place, and erases the tab’s pages from history.',
@@ -14,6 +13,7 @@ const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnc
     shiftThrice: 'On most web pages you can also press Shift three times.',
     escOnce: 'On most web pages you can also press Esc.',
     shortcut: 'Or use the browser shortcut {keys}.',
+    noPage: 'No page to close here.',
   },
   es: {
     exitNow: 'Salir ahora',
@@ -22,6 +22,7 @@ const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnc
     shiftThrice: 'En la mayoría de las páginas web también puedes presionar Shift (la tecla de mayúsculas) tres veces.',
     escOnce: 'En la mayoría de las páginas web también puedes presionar Esc.',
     shortcut: 'O usa el atajo del navegador {keys}.',
+    noPage: 'Aquí no hay ninguna página que cerrar.',
   },
   fr: {
     exitNow: 'Sortir maintenant',
@@ -30,13 +31,14 @@ const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnc
     shiftThrice: 'Sur la plupart des pages Web, vous pouvez aussi appuyer trois fois sur Maj (Shift).',
     escOnce: 'Sur la plupart des pages Web, vous pouvez aussi appuyer sur Échap.',
     shortcut: 'Ou utilisez le raccourci du navigateur {keys}.',
+    noPage: 'Aucune page à fermer ici.',
   },
 };
 
 /**
  * The popup's first control. Focused as soon as the popup opens, so Enter right away exits. It
- * asks the background to exit the active tab of the popup's own window (`windows.getCurrent()`
- * is the window the toolbar popup belongs to).
+ * asks the background to exit the active tab of the popup's own window (`exitThisPage`); when
+ * there is no page to close there, it says so and the popup stays open.
  */
 export function ExitNowButton({ triggers }: { triggers: TriggerSettings }) {
   const t = useT(strings);
@@ -45,16 +47,14 @@ export function ExitNowButton({ triggers }: { triggers: TriggerSettings }) {
   const shortcut = useExitShortcut();
   // Before the first paint (a layout effect), so the first frame already shows the focus ring.
   useLayoutEffect(() => ref.current?.focus(), []);
-  const exitNow = async () => {
-    const win = await browser.windows.getCurrent().catch(() => undefined);
-    await send('exit-now', { windowId: win?.id }).catch(() => {});
-    window.close();
-  };
+  const [noPage, setNoPage] = useState(false);
+  const exitNow = async () => setNoPage(!(await exitThisPage()));
   return (
     <div class="exit">
       <button type="button" class="exit-now" ref={ref} autofocus onClick={exitNow} aria-describedby="exit-hint">
         {t('exitNow')}
       </button>
+      <div role="status">{noPage && <p class="notice">{t('noPage')}</p>}</div>
       <p id="exit-hint" class="hint">
         {t('hint')}{' '}
         {triggers.singleEscape

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { exitThisPage } from './exit-this-page';
 import { LangContext, useT } from './lang';
 import { SettingsLink } from './SettingsLink';
 import { browserLocales, guessCountry } from '@/utils/countries';
@@ -70,6 +70,7 @@ const strings: Strings<
   | 'empty'
   | 'nothingFound'
   | 'closePage'
+  | 'noPage'
   | 'closeHint'
   | 'callNumber'
   | 'call'
@@ -94,6 +95,7 @@ const strings: Strings<
     empty: 'No notes yet.',
     nothingFound: 'Nothing found.',
     closePage: 'Close page',
+    noPage: 'No page to close here.',
     closeHint: 'Switches the tab you are on to another page.',
     callNumber: 'Call {number}',
     call: 'Call',
@@ -118,6 +120,7 @@ const strings: Strings<
     empty: 'Aún no hay notas.',
     nothingFound: 'No se encontró nada.',
     closePage: 'Cerrar página',
+    noPage: 'Aquí no hay ninguna página que cerrar.',
     closeHint: 'Cambia la pestaña en la que estás a otra página.',
     callNumber: 'Llamar al {number}',
     call: 'Llamar',
@@ -143,6 +146,7 @@ const strings: Strings<
     empty: 'Aucune note pour l’instant.',
     nothingFound: 'Rien de trouvé.',
     closePage: 'Fermer la page',
+    noPage: 'Aucune page à fermer ici.',
     closeHint: 'Remplace l’onglet où vous êtes par une autre page.',
     callNumber: 'Appeler le {number}',
     call: 'Appeler',
@@ -202,13 +206,6 @@ async function openMyPage(url: string): Promise<void> {
   if (result === 'private-unavailable' || result === 'not-allowed') await send('open-erased', { url }).catch(() => {});
 }
 
-/** "Close page": the popup's Exit now, under a neutral name. */
-async function closePage(): Promise<void> {
-  const win = await browser.windows.getCurrent().catch(() => undefined);
-  await send('exit-now', { windowId: win?.id }).catch(() => {});
-  window.close();
-}
-
 /**
  * The popup in discreet mode before the word: a plain notes view. "Close page" is focused (Enter
  * right away exits, as in the full popup); the emergency number is one click away. Typing the
@@ -218,6 +215,9 @@ export function NeutralNotes({ country, onUnlock }: { country: string | null; on
   const t = useT(strings);
   const [numbers, pages] = useMyEntries();
   const [query, setQuery] = useState('');
+  // "Close page" is the popup's Exit now under a neutral name; it says so when there is no page.
+  const [noPage, setNoPage] = useState(false);
+  const closePage = async () => setNoPage(!(await exitThisPage()));
   const close = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => close.current?.focus(), []);
   document.title = t('notes');
@@ -239,6 +239,7 @@ export function NeutralNotes({ country, onUnlock }: { country: string | null; on
           {t('closePage')}
         </button>
         <p class="hint">{t('closeHint')}</p>
+        <div role="status">{noPage && <p class="notice">{t('noPage')}</p>}</div>
       </div>
       {emergency && (
         <p>

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Tabs } from 'webextension-polyfill';
 import { activePageTab } from '@/utils/active-page';
 import { exitTab, type ExitDeps, type ExitHints, type ExitPlan } from '@/utils/exit';
+import type { ExitNowAnswer } from '@/utils/messages';
 import { EXIT_COMMAND, NEUTRAL_EXIT_COMMAND } from '@/utils/neutral-names';
 import type { Feature, FeatureContext } from './feature';
 
@@ -33,6 +34,7 @@ export function register(
   ctx: FeatureContext,
   wiring: ExitWiring,
   api: ExitDeps['api'] = { tabs: browser.tabs, history: browser.history, sessions: browser.sessions },
+  pages: Parameters<typeof activePageTab>[1] = browser,
 ): Feature {
   const deps: ExitDeps = {
     api,
@@ -60,8 +62,19 @@ export function register(
     const decoyUrl = fromKeys ? (ctx.settings.now() ?? (await ctx.settings.get())).decoyUrl : undefined;
     exit(tab?.id, fromKeys ? { tab, decoyUrl } : undefined);
   };
-  const exitActiveTab = async (windowId?: number) => exit((await activePageTab(windowId))?.id);
+  const exitActiveTab = async (windowId?: number) => exit((await activePageTab(windowId, pages))?.id);
   const ack = { ok: true } as const;
+  /**
+   * The popup's Exit now: finds the page first, and says so when there is none (only the browser's
+   * or the extension's own pages are open), so the popup can tell the user instead of closing as
+   * if something had happened.
+   */
+  const exitNow = async (windowId?: number): Promise<ExitNowAnswer> => {
+    const tab = await activePageTab(windowId, pages).catch(() => undefined);
+    if (tab?.id === undefined) return { ok: false };
+    exit(tab.id);
+    return ack;
+  };
   return {
     name: 'exit',
     handlers: {
@@ -71,10 +84,7 @@ export function register(
         void exitOrReopen(sender.tab, true);
         return ack;
       },
-      'exit-now': ({ windowId }) => {
-        void exitActiveTab(typeof windowId === 'number' ? windowId : undefined);
-        return ack;
-      },
+      'exit-now': ({ windowId }) => exitNow(typeof windowId === 'number' ? windowId : undefined),
     },
     hooks: {
       onCommand: (command, tab) => {

@@ -36,8 +36,6 @@ export interface ExitPlan {
   cacheOnlyOrigins?: string[];
   /** The page the user was looking at (the hidden undo: utils/undo.ts). */
   hidden: { url?: string; incognito: boolean };
-  /** Some tab of the window stays open, so closing the old tab(s) cannot close the window. */
-  windowKeepsTabs: boolean;
 }
 
 /** Only these schemes ever reach history. */
@@ -87,8 +85,6 @@ export function planExit(
   const close = [target, ...allTabs.filter((t) => t.id !== target.id && t.id !== undefined && part.has(t.id))];
   if (settings.closeWholeWindow)
     for (const t of allTabs) if (t.id !== undefined && !part.has(t.id) && t.windowId === target.windowId) close.push(t);
-  const closing = new Set(close.map((t) => t.id));
-  const windowKeepsTabs = allTabs.some((t) => t.windowId === target.windowId && !closing.has(t.id));
   const erasable = close.flatMap((t) => (part.has(t.id!) ? urlsOf(t) : urlsOf(t).filter(onHiddenSite)));
   const eraseUrls = [...new Set(erasable)].filter(isErasable);
   return {
@@ -99,7 +95,6 @@ export function planExit(
     eraseUrls,
     sites: hiddenSite ? [hiddenSite] : [],
     hidden: { url: target.url ?? target.pendingUrl, incognito: target.incognito },
-    windowKeepsTabs,
   };
 }
 
@@ -123,15 +118,15 @@ export interface ExitApi {
 /**
  * Opens the decoy where the hidden tab was, activates it and closes the hidden tab(s): the tab the
  * user now sees has an empty Back list (docs/DESIGN.md: 14/14 runs, old tab gone 75–84 ms after the key).
- * The close is sent right behind the create (Chromium handles them in that order) unless the
- * window would be left empty. Returns the decoy tab.
+ * The close is sent in the same burst as the create, with nothing awaited between them, in every
+ * layout: the browser handles the two in the order sent, so the decoy is in the window before the
+ * old tab leaves it, and a window whose last tab is exited stays open (Chromium and Firefox ESR:
+ * tests/e2e/exit-layouts.spec.ts, tests/firefox/exit-layouts.spec.ts). Waiting for the create to
+ * answer first cost a round trip to the browser (first tab of its window: 268 ms against an 87 ms
+ * bare swap, `npm run bench`). Returns the decoy tab.
  */
 export async function swapTabForDecoy(api: ExitApi, plan: ExitPlan): Promise<Tabs.Tab> {
   const decoy = api.tabs.create({ windowId: plan.windowId, index: plan.index, url: plan.decoyUrl, active: true });
-  // Waiting for the decoy before closing costs a round trip to the browser (40-80 ms under load,
-  // `npm run bench`). Only needed when the old tab(s) are the window's last: closing them first
-  // would close the window the decoy is meant for.
-  if (!plan.windowKeepsTabs) await decoy;
   const [created] = await Promise.all([decoy, closeTabs(api, plan.closeTabIds)]);
   return created;
 }
@@ -290,19 +285,18 @@ export async function exitTab(deps: ExitDeps, tabId: number, hints: ExitHints = 
       hints.decoyUrl && isHttpUrl(hints.decoyUrl)
         ? deps.api.tabs.create({ windowId: target.windowId, index: target.index, url: hints.decoyUrl, active: true })
         : undefined;
-    // The exited tab goes at once, while the plan (other tabs of the same site, what to erase) is
-    // worked out: what the plan needs of it is known already. It must not be the window's last tab
-    // when it closes, or the window would close with it: a tab with a neighbour on its left
-    // (index > 0) never is, so it is closed right behind the create; otherwise once the decoy tab
-    // exists. A tab the user closed meanwhile is not an error.
-    const closeExited = () => deps.api.tabs.remove(tabId).catch(() => {});
-    const closedEarly = early && (target.index > 0 ? closeExited() : early.then(closeExited));
+    // The exited tab goes at once, in the same burst as the create (nothing awaited between them),
+    // while the plan (other tabs of the same site, what to erase) is worked out: what the plan
+    // needs of it is known already. The browser handles the create first, so the tab is never the
+    // window's last when it closes, in any layout (see swapTabForDecoy). A tab the user closed
+    // meanwhile is not an error.
+    const closedEarly = early && deps.api.tabs.remove(tabId).catch(() => {});
     const [allTabs, settings, opened] = await Promise.all([deps.api.tabs.query({}), settingsRead, early]);
     const others = opened ? allTabs.filter((t) => t.id !== opened.id) : allTabs;
     const visits = new Map<number, string[]>();
     await Promise.all(others.map(async (t) => t.id !== undefined && visits.set(t.id, await deps.visitsOf(t.id))));
     const plan = planExit(target, others, settings, (id) => visits.get(id) ?? [], deps.isSensitive, deps.openedFrom);
-    if (opened) Object.assign(plan, { decoyUrl: hints.decoyUrl, windowKeepsTabs: true });
+    if (opened) Object.assign(plan, { decoyUrl: hints.decoyUrl });
     // Watching from before the swap, so Firefox's late Recently-closed entry is never missed.
     stopForgetting = forgetRecentlyClosedAsTheyAppear(deps.api, new Set(plan.eraseUrls));
     const wait = deps.delay ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms)));

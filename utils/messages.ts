@@ -20,6 +20,12 @@ export interface PanicAck {
   ok: true;
 }
 
+/**
+ * The background's answer to the popup's `exit-now`: `ok` once it has found the page to exit and
+ * started the exit; `ok: false` when there is no page to exit in that window (nothing happened).
+ */
+export type ExitNowAnswer = { ok: true } | { ok: false };
+
 /** The background's answer to `sensitive-sites-add`. */
 export type SensitiveSiteAddResult =
   { ok: true; site: string; list: SensitiveSitesList } | { ok: false; error: SiteInputError };
@@ -32,7 +38,7 @@ export interface Protocol {
    */
   panic: { request: Record<never, never>; response: PanicAck; from: 'content' | 'page' };
   /** The popup: exit the active tab of `windowId` (the popup's window) now. Never a web page. */
-  'exit-now': { request: { windowId?: number }; response: PanicAck; from: 'page' };
+  'exit-now': { request: { windowId?: number }; response: ExitNowAnswer; from: 'page' };
   /**
    * The popup: private windows are unavailable, and the user chose to open `url` in an ordinary
    * tab whose visits are erased as they happen (utils/private-open.ts).

@@ -133,8 +133,6 @@ describe('planExit', () => {
     expect(plan.eraseUrls).not.toContain('https://chat.test/other-conversation');
     // The chat site is not made sensitive: its later visits and other pages stay.
     expect(plan.sites).toEqual(['help.test']);
-    // The popup window keeps no tab, the exited window keeps tab 4.
-    expect(plan.windowKeepsTabs).toBe(true);
   });
 
   it('a tab opened from a same-site tab of the hidden site goes too', () => {
@@ -310,23 +308,58 @@ describe('exitTab', () => {
     expect(deleted).toContain('https://help.test/b');
   });
 
-  it('closes an exited first tab (index 0) only once the decoy tab exists, so the window never closes', async () => {
-    const { d, removed } = deps();
+  /** Records creates and removes in one list; the create never answers until `release()`. */
+  function gatedCreate(d: ExitDeps) {
+    const calls: string[] = [];
     const create = d.api.tabs.create;
+    const remove = d.api.tabs.remove;
     let release = () => {};
     const gate = new Promise<void>((r) => (release = r));
-    d.api.tabs.create = (async (props: Tabs.CreateCreatePropertiesType) => {
-      await gate;
-      return create(props);
+    d.api.tabs.create = ((props: Tabs.CreateCreatePropertiesType) => {
+      calls.push(`create ${props.windowId}:${props.index}`);
+      return gate.then(() => create(props));
     }) as typeof create;
-    const target = tab(2, 'https://help.test/b', 1, 0);
-    const exiting = exitTab(d, 2, { tab: target, decoyUrl: 'https://hinted.test/' });
-    await new Promise((r) => setTimeout(r, 10));
-    expect(removed).toEqual([]);
-    release();
-    await exiting;
-    expect(removed[0]).toEqual([2]);
-  });
+    d.api.tabs.remove = ((ids: number | number[]) => {
+      calls.push(`remove ${ids}`);
+      return remove(ids);
+    }) as typeof remove;
+    return { calls, release: () => release() };
+  }
+
+  for (const [layout, index, alone] of [
+    ['first in its window, a tab on its right', 0, false],
+    ['a tab on its left', 1, false],
+    ['the only tab of its window', 0, true],
+  ] as const) {
+    it(`from the page keys, closes the exited tab in the same tick as the decoy's creation: ${layout}`, async () => {
+      const { d, removed } = deps();
+      if (alone) d.api.tabs.query = (async () => [tab(2, 'https://help.test/b', 1, 0)]) as typeof d.api.tabs.query;
+      const { calls, release } = gatedCreate(d);
+      const target = tab(2, 'https://help.test/b', 1, index);
+      const exiting = exitTab(d, 2, { tab: target, decoyUrl: 'https://hinted.test/' });
+      // Synchronously, before anything was awaited (and the create has not answered): both sent.
+      expect(calls).toEqual([`create 1:${index}`, 'remove 2']);
+      release();
+      expect(await exiting).not.toBeNull();
+      expect(removed[0]).toEqual([2]);
+    });
+
+    it(`from the shortcut, toolbar or popup, sends the close with the create, not after it answers: ${layout}`, async () => {
+      const { d, removed } = deps();
+      const target = tab(2, 'https://help.test/b', 1, index);
+      d.api.tabs.get = (async () => target) as typeof d.api.tabs.get;
+      d.api.tabs.query = (async () =>
+        alone ? [target] : [target, tab(1, 'https://news.test/', 1, index ? 0 : 1)]) as typeof d.api.tabs.query;
+      const { calls, release } = gatedCreate(d);
+      const exiting = exitTab(d, 2);
+      await vi.waitFor(() => expect(calls).toContain(`create 1:${index}`));
+      // The create has not answered, and the close is already sent, right behind it.
+      expect(calls).toEqual([`create 1:${index}`, 'remove 2']);
+      expect(removed).toEqual([[2]]);
+      release();
+      expect(await exiting).not.toBeNull();
+    });
+  }
 
   it('ignores a decoy hint that is not an http(s) address', async () => {
     const { d, created } = deps();

@@ -6,26 +6,10 @@ import { DEFAULT_SETTINGS } from '@/utils/settings-schema';
 const tab = (id: number, windowId: number, url: string, index = 0) => ({ id, windowId, index, url }) as Tabs.Tab;
 const settings = { ...DEFAULT_SETTINGS, decoyUrl: 'https://decoy.example/' };
 
-describe('planExit: does the window keep a tab?', () => {
-  it('yes when another tab of the window stays open', () => {
-    const target = tab(1, 10, 'https://help.example/');
-    const plan = planExit(target, [target, tab(2, 10, 'https://news.example/', 1)], settings, () => []);
-    expect(plan.windowKeepsTabs).toBe(true);
-  });
-  it('no when the tab is the window’s only one (tabs of other windows do not count)', () => {
-    const target = tab(1, 10, 'https://help.example/');
-    const plan = planExit(target, [target, tab(2, 11, 'https://news.example/')], settings, () => []);
-    expect(plan.windowKeepsTabs).toBe(false);
-  });
-  it('no when every other tab of the window is closed with it', () => {
-    const target = tab(1, 10, 'https://help.example/a');
-    const all = [target, tab(2, 10, 'https://help.example/b', 1)];
-    expect(planExit(target, all, { ...settings, closeSameSiteTabs: true }, () => []).windowKeepsTabs).toBe(false);
-    expect(planExit(target, all, { ...settings, closeWholeWindow: true }, () => []).windowKeepsTabs).toBe(false);
-  });
-});
-
-/** A tabs API whose create resolves only when told, recording the order of calls. */
+/**
+ * A tabs API whose create never answers until told, recording the order of calls. A close that
+ * waited for the decoy tab would not be in `calls` until `finishCreate()`.
+ */
 function slowCreateApi() {
   const calls: string[] = [];
   let finishCreate: () => void = () => {};
@@ -33,10 +17,10 @@ function slowCreateApi() {
     tabs: {
       create: (p) =>
         new Promise<Tabs.Tab>((resolve) => {
-          calls.push(`create ${p.url}`);
+          calls.push(`create ${p.url} at ${p.windowId}:${p.index}`);
           finishCreate = () => {
             calls.push('created');
-            resolve(tab(99, p.windowId!, p.url!));
+            resolve(tab(99, p.windowId!, p.url!, p.index));
           };
         }),
       remove: async (ids) => {
@@ -48,29 +32,41 @@ function slowCreateApi() {
   return { api, calls, finishCreate: () => finishCreate() };
 }
 
-describe('swapTabForDecoy', () => {
-  const plan = (windowKeepsTabs: boolean) => {
-    const target = tab(1, 10, 'https://help.example/');
-    return { ...planExit(target, [target], settings, () => []), windowKeepsTabs };
-  };
-  const tick = () => new Promise((r) => setTimeout(r, 0));
+describe('swapTabForDecoy: the close goes in the same burst as the create, in every layout', () => {
+  const layouts: [string, Tabs.Tab, Tabs.Tab[]][] = [
+    ['a tab on its left', tab(1, 10, 'https://help.example/', 1), [tab(2, 10, 'https://news.example/', 0)]],
+    [
+      'first in its window, a tab on its right',
+      tab(1, 10, 'https://help.example/', 0),
+      [tab(2, 10, 'https://news.example/', 1)],
+    ],
+    [
+      'the only tab of a second window',
+      tab(1, 10, 'https://help.example/', 0),
+      [tab(2, 11, 'https://news.example/', 0)],
+    ],
+    ['the only tab of the only window', tab(1, 10, 'https://help.example/', 0), []],
+  ];
+  for (const [layout, target, others] of layouts) {
+    it(layout, async () => {
+      const { api, calls, finishCreate } = slowCreateApi();
+      const plan = planExit(target, [target, ...others], settings, () => []);
+      const swapped = swapTabForDecoy(api, plan);
+      // Both calls are sent before anything is awaited: synchronously, create first.
+      expect(calls).toEqual([`create https://decoy.example/ at 10:${target.index}`, 'remove 1']);
+      finishCreate();
+      expect((await swapped).id).toBe(99);
+    });
+  }
 
-  it('closes the old tab without waiting for the decoy when the window keeps another tab', async () => {
-    const { api, calls, finishCreate } = slowCreateApi();
-    const swapped = swapTabForDecoy(api, plan(true));
-    await tick();
-    expect(calls).toEqual(['create https://decoy.example/', 'remove 1']);
-    finishCreate();
-    expect((await swapped).id).toBe(99);
-  });
-
-  it('waits for the decoy first when closing the old tab would close the window', async () => {
-    const { api, calls, finishCreate } = slowCreateApi();
-    const swapped = swapTabForDecoy(api, plan(false));
-    await tick();
-    expect(calls).toEqual(['create https://decoy.example/']);
-    finishCreate();
-    await swapped;
-    expect(calls).toEqual(['create https://decoy.example/', 'created', 'remove 1']);
+  it('closes every tab of the plan in that burst (the whole window, too)', () => {
+    const { api, calls } = slowCreateApi();
+    const target = tab(1, 10, 'https://help.example/a');
+    const all = [target, tab(2, 10, 'https://help.example/b', 1)];
+    void swapTabForDecoy(
+      api,
+      planExit(target, all, { ...settings, closeWholeWindow: true }, () => []),
+    );
+    expect(calls).toEqual(['create https://decoy.example/ at 10:0', 'remove 1,2']);
   });
 });

@@ -59,7 +59,6 @@ describe('TraceCleaner', () => {
     eraseUrls: ['http://forum.example:8080/thread'],
     sites: ['forum.example'],
     hidden: { url: 'http://forum.example:8080/thread', incognito: false },
-    windowKeepsTabs: true,
   };
 
   it('after an exit, the hidden site joins the sensitive set and its site data is cleared', async () => {
