@@ -39,17 +39,17 @@ export interface NavCpu {
   share: number;
 }
 
-/** Puts `n` addresses into the visit tracker's store (20 fake tabs), as a long session would. */
+/** Puts `n` addresses into the visit tracker's store (20 fake tabs, one key each), as a long session would. */
 async function seedTrackedVisits(b: RawBrowser, server: TestServer, n: number): Promise<void> {
   const sw = await attachServiceWorker(b.cdp, b.extensionId!);
   await b.cdp.evaluate(
     sw,
     `(async () => {
       const n = ${n}, tabs = 20, base = ${JSON.stringify(`${server.origin('seed.test')}/p/`)};
-      const { tabVisits = {} } = await chrome.storage.session.get('tabVisits');
+      const items = {};
       for (let t = 0; t < tabs; t++)
-        tabVisits[String(800000 + t)] = Array.from({ length: Math.ceil(n / tabs) }, (_, i) => base + 'page-' + t + '-' + i + '?q=' + 'x'.repeat(60));
-      await chrome.storage.session.set({ tabVisits });
+        items['tabVisits:' + (800000 + t)] = Array.from({ length: Math.ceil(n / tabs) }, (_, i) => base + 'page-' + t + '-' + i + '?q=' + 'x'.repeat(60));
+      await chrome.storage.session.set(items);
     })()`,
   );
   await b.cdp.send('Target.detachFromTarget', { sessionId: sw });
