@@ -117,7 +117,8 @@ export default defineConfig({
         'webNavigation',
         // Cookies, storage and cache of a hidden site: utils/clear-traces.ts.
         'browsingData',
-        // Forgets the page an exit hid after 60 s even if the service worker was stopped (utils/undo.ts).
+        // Forgets the page an exit hid after 60 s even if the service worker was stopped (utils/undo.ts);
+        // starts the worker again if Chromium stopped it anyway (features/keep-awake.ts).
         'alarms',
       ],
       // Asked for only when the user chooses to clear a site's downloads (Clear traces).

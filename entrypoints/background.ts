@@ -9,6 +9,7 @@ import { fanOut, type Feature, type FeatureContext } from '@/features/feature';
 import * as erasingTabs from '@/features/erasing-tabs';
 import * as exit from '@/features/exit';
 import * as firstRun from '@/features/first-run';
+import * as keepAwake from '@/features/keep-awake';
 import * as ownPages from '@/features/own-pages';
 import * as toolbarLook from '@/features/toolbar-look';
 import * as traces from '@/features/traces';
@@ -51,6 +52,7 @@ export default defineBackground(() => {
     toolbarLook.register(ctx),
     firstRun.register(),
     ownPages.register(),
+    keepAwake.register(),
   ];
 
   const handlers = mergeHandlers(features.map((f) => f.handlers ?? {}));

@@ -13,8 +13,10 @@ export function register(tracker: VisitTracker, erasing = new ErasingTabs()): Fe
       'open-erased': async ({ url }) => ({ ok: typeof url === 'string' && (await erasing.open(url)) !== null }),
     },
     hooks: {
-      onVisited: (item) => void tracker.load().then(() => erasing.erase(item.url, (id) => tracker.urlsOf(id))),
-      onTabRemoved: (tabId) => void erasing.closed(tabId, tracker.urlsOf(tabId)),
+      // Only the erasing tabs' stored visits are read (a woken worker), never every tab's.
+      onVisited: (item) => void erasing.erase(item.url, (id) => tracker.visitsOf(id)),
+      onTabRemoved: (tabId) =>
+        void erasing.has(tabId).then(async (has) => has && erasing.closed(tabId, await tracker.visitsOf(tabId))),
     },
   };
 }

@@ -22,7 +22,7 @@ import type { Feature, NavigationDetails } from './feature';
 export const FORGET_CLOSED_TAB_AFTER_MS = 10_000;
 
 export interface VisitTracking extends Feature {
-  /** Every URL tab `tabId` showed, after the stored ones are loaded (a woken worker). */
+  /** Every URL tab `tabId` showed, its stored ones read first (a woken worker). */
   visitsOf(tabId: number): Promise<string[]>;
   tracker: VisitTracker;
   /** Which tab opened which (utils/opened-tabs.ts). */
@@ -43,14 +43,12 @@ export function register(
     name: 'visit-tracking',
     tracker,
     opened,
-    visitsOf: async (id) => (await tracker.load(), tracker.urlsOf(id)),
-    framesOf: async (id) => (await frames.load(), frames.urlsOf(id)),
+    // A woken worker reads nothing at start: each tab's stored visits are read when that tab is
+    // first written to or asked for (utils/visit-tracker.ts), the opened-tabs map when an exit
+    // plans (its `ready`) or the map is first written to.
+    visitsOf: (id) => tracker.visitsOf(id),
+    framesOf: (id) => frames.visitsOf(id),
     hooks: {
-      start: () => {
-        void tracker.load();
-        void opened.load();
-        void frames.load();
-      },
       onBeforeNavigate: page,
       onCommitted: (d) => {
         page(d);

@@ -111,14 +111,17 @@ export class ErasingTabs {
    * Called for every new History visit (`history.onVisited`): erases it if one of the erasing tabs
    * showed that address. `urlsOf` gives the addresses a tab has shown (redirects included).
    */
-  async erase(url: string | undefined, urlsOf: (tabId: number) => Iterable<string>): Promise<boolean> {
+  async erase(
+    url: string | undefined,
+    urlsOf: (tabId: number) => Iterable<string> | Promise<Iterable<string>>,
+  ): Promise<boolean> {
     if (!url) return false;
     if (this.opened.has(url)) {
       await this.api.history.deleteUrl({ url });
       return true;
     }
     for (const id of await this.load()) {
-      if ([...urlsOf(id)].includes(url)) {
+      if ([...(await urlsOf(id))].includes(url)) {
         await this.api.history.deleteUrl({ url });
         return true;
       }

@@ -4,8 +4,12 @@
  * Top Sites). Fed from webNavigation and History: committed pages, redirect sources, hops and targets,
  * `pushState` and `#hash` changes.
  *
- * The list lives in memory and is mirrored to `storage.session` (memory only, never on disk) so a
- * service worker that was stopped still knows what to erase when it wakes for an exit.
+ * The list lives in memory and is mirrored to `storage.session` (memory only, never on disk), one
+ * key per tab, so a service worker that was stopped still knows what to erase when it wakes for an
+ * exit. A woken worker reads nothing up front: a tab's key is read once, when that tab first needs
+ * it (before its first write, so older stored visits are merged and never overwritten; or when an
+ * exit or an erase asks for the tab's visits). So what a page load costs the worker does not grow
+ * with how much was browsed before (issue #15).
  */
 
 /** Caps one tab's list so a page that pushState()s in a loop cannot grow it without bound. */
@@ -19,7 +23,7 @@ export const MAX_STORED_URL_CHARS = 4096;
 
 /** The minimal store the tracker persists through (storage.session in the extension). */
 export interface SessionArea {
-  get(keys: string | null): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove?(keys: string | string[]): Promise<void>;
 }
@@ -37,7 +41,16 @@ function isTrackable(url: string): boolean {
 
 export class VisitTracker {
   private visits = new Map<number, string[]>();
-  private loaded: Promise<void> | null = null;
+  /** Per tab: its stored list has been read (or is being read) and merged into memory. */
+  private loads = new Map<number, Promise<void>>();
+  /** Tabs whose key is to be read in the next batch (one `get` per microtask). */
+  private pendingLoads: number[] = [];
+  private loadBatch: Promise<void> | null = null;
+  /**
+   * Tabs that are gone (forgotten: null) or replaced by another tab (its id): what is still stored
+   * under them goes to the replacing tab or nowhere, never back into memory under the old id.
+   */
+  private gone = new Map<number, number | null>();
   private saving: Promise<void> = Promise.resolve();
   /** Tabs whose list changed since the last write; written together once per microtask. */
   private dirty = new Set<number>();
@@ -56,23 +69,54 @@ export class VisitTracker {
       console.error('Quick Exit: visits not saved to storage.session', e),
   ) {}
 
-  /** Loads what an earlier life of the service worker recorded. Idempotent. */
-  load(): Promise<void> {
-    this.loaded ??= this.area.get(null).then(
-      (all) => {
-        for (const [key, urls] of Object.entries(all)) {
-          if (!key.startsWith(this.keyPrefix) || !Array.isArray(urls)) continue;
-          const id = Number(key.slice(this.keyPrefix.length));
-          if (!Number.isInteger(id)) continue;
-          const mine = this.visits.get(id) ?? [];
-          // Keep stored (older) visits first, then anything recorded since waking.
-          const merged = [...new Set([...urls.filter((u) => typeof u === 'string'), ...mine])];
-          this.visits.set(id, merged.slice(-MAX_URLS_PER_TAB));
-        }
-      },
-      () => {},
-    );
-    return this.loaded;
+  /**
+   * Reads what an earlier life of the service worker stored for these tabs (each tab's key once per
+   * life; the keys asked for within one moment in one `get`) and merges it into memory, stored
+   * (older) visits first. A failed read counts as nothing stored.
+   */
+  loadTabs(tabIds: Iterable<number>): Promise<void> {
+    return Promise.all([...tabIds].map((id) => this.loadTab(id))).then(() => {});
+  }
+
+  private loadTab(tabId: number): Promise<void> {
+    let loaded = this.loads.get(tabId);
+    if (!loaded) {
+      this.pendingLoads.push(tabId);
+      this.loadBatch ??= Promise.resolve().then(() => {
+        const ids = this.pendingLoads;
+        this.pendingLoads = [];
+        this.loadBatch = null;
+        return this.area.get(ids.map((id) => this.keyOf(id))).then(
+          (stored) => {
+            for (const id of ids) this.mergeStored(id, stored[this.keyOf(id)]);
+          },
+          () => {},
+        );
+      });
+      loaded = this.loadBatch;
+      this.loads.set(tabId, loaded);
+    }
+    return loaded;
+  }
+
+  private mergeStored(tabId: number, urls: unknown): void {
+    if (!Array.isArray(urls) || !urls.length) return;
+    const stored = urls.filter((u): u is string => typeof u === 'string');
+    let id = tabId;
+    while (this.gone.has(id)) {
+      const next = this.gone.get(id);
+      if (next == null) return;
+      id = next;
+    }
+    const merged = [...new Set([...stored, ...(this.visits.get(id) ?? [])])].slice(-MAX_URLS_PER_TAB);
+    this.visits.set(id, merged);
+    if (id !== tabId) this.persist(id);
+  }
+
+  /** Every URL tab `tabId` showed, oldest first, stored ones included (read on first use). */
+  async visitsOf(tabId: number): Promise<string[]> {
+    await this.loadTab(tabId);
+    return this.urlsOf(tabId);
   }
 
   /** Records that tab `tabId` showed `url`. */
@@ -86,22 +130,31 @@ export class VisitTracker {
     this.persist(tabId);
   }
 
-  /** Every URL tab `tabId` showed, oldest first. */
+  /**
+   * The URLs tab `tabId` showed that this life of the worker holds in memory, oldest first: a woken
+   * worker's stored ones only once the tab was loaded (`visitsOf`, `loadTabs`).
+   */
   urlsOf(tabId: number): string[] {
     return [...(this.visits.get(tabId) ?? [])];
   }
 
   /** A tab was replaced by another (prerendering, discarding): it keeps its history. */
   replace(addedTabId: number, removedTabId: number): void {
+    if (addedTabId === removedTabId) return;
     const old = this.visits.get(removedTabId) ?? [];
     this.visits.delete(removedTabId);
+    this.gone.set(removedTabId, addedTabId);
+    // What is stored under the old id moves too (mergeStored), before its key is removed.
+    void this.loadTab(removedTabId);
     this.persist(removedTabId);
     for (const url of old) this.add(addedTabId, url);
   }
 
   /** Forgets a tab (closed, or its visits erased). */
   forget(tabId: number): void {
-    if (this.visits.delete(tabId)) this.persist(tabId);
+    this.gone.set(tabId, null);
+    this.visits.delete(tabId);
+    this.persist(tabId);
   }
 
   /** Marks a tab for the next write: every change of this microtask goes out in one write. */
@@ -113,8 +166,9 @@ export class VisitTracker {
       this.scheduled = false;
       const ids = [...this.dirty];
       this.dirty.clear();
-      // Wait for load() so a write right after waking never overwrites what was stored before.
-      this.saving = this.saving.then(() => this.load()).then(() => this.write(ids));
+      // Each tab's key is read before its first write, so a write right after waking never
+      // overwrites what was stored before.
+      this.saving = this.saving.then(() => this.loadTabs(ids)).then(() => this.write(ids));
     });
   }
 
@@ -142,8 +196,12 @@ export class VisitTracker {
 
   /** Resolves when everything recorded so far is in the session store (or has failed to be). */
   async flushed(): Promise<void> {
-    await Promise.resolve();
-    await this.saving;
+    let last: Promise<void>;
+    do {
+      await Promise.resolve();
+      last = this.saving;
+      await last;
+    } while (last !== this.saving || this.scheduled);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { TestServer } from '../e2e/server';
 import { attachServiceWorker, openTab, type RawBrowser } from './cdp';
-import { stopWorkers } from './exit-latency';
+import { stopWorkers, workerIsRunning } from './exit-latency';
 import { analyseTrace, type TraceEvent } from './trace-cpu';
 
 /**
@@ -25,8 +25,15 @@ import { analyseTrace, type TraceEvent } from './trace-cpu';
  *   worker is not named in the trace, so this part is a lower bound.
  */
 export interface NavCpu {
-  /** How the worker was: kept warm by the navigations, or stopped before each one. */
-  worker: 'warm' | 'stopped';
+  /**
+   * How the worker was: kept warm by the navigations, stopped before each one, or the browser left
+   * alone for `idleMs` before each one (the trace then also holds what keeps the worker running
+   * meanwhile, features/keep-awake.ts, counted against the loads).
+   */
+  worker: 'warm' | 'stopped' | 'idle';
+  /** `idle` only: ms left alone before each load, and how many loads found the worker stopped. */
+  idleMs?: number;
+  stoppedAtLoads?: number;
   /** Tabs' addresses already in the visit tracker (seeded) when the loads began. */
   trackedUrls: number;
   navigations: number;
@@ -34,22 +41,24 @@ export interface NavCpu {
   page: number;
   contentScript: number;
   serviceWorker: number;
+  /** Of `serviceWorker`: its start-up (trace-cpu.ts `workerStart`). */
+  workerStart: number;
   browser: number;
   /** (content script + worker + browser) / (page − content script). */
   share: number;
 }
 
-/** Puts `n` addresses into the visit tracker's store (20 fake tabs), as a long session would. */
+/** Puts `n` addresses into the visit tracker's store (20 fake tabs, one key each), as a long session would. */
 async function seedTrackedVisits(b: RawBrowser, server: TestServer, n: number): Promise<void> {
   const sw = await attachServiceWorker(b.cdp, b.extensionId!);
   await b.cdp.evaluate(
     sw,
     `(async () => {
       const n = ${n}, tabs = 20, base = ${JSON.stringify(`${server.origin('seed.test')}/p/`)};
-      const { tabVisits = {} } = await chrome.storage.session.get('tabVisits');
+      const items = {};
       for (let t = 0; t < tabs; t++)
-        tabVisits[String(800000 + t)] = Array.from({ length: Math.ceil(n / tabs) }, (_, i) => base + 'page-' + t + '-' + i + '?q=' + 'x'.repeat(60));
-      await chrome.storage.session.set({ tabVisits });
+        items['tabVisits:' + (800000 + t)] = Array.from({ length: Math.ceil(n / tabs) }, (_, i) => base + 'page-' + t + '-' + i + '?q=' + 'x'.repeat(60));
+      await chrome.storage.session.set(items);
     })()`,
   );
   await b.cdp.send('Target.detachFromTarget', { sessionId: sw });
@@ -60,7 +69,7 @@ let navCounter = 0;
 export async function cpuPerNavigation(
   b: RawBrowser,
   server: TestServer,
-  opts: { navigations: number; worker: 'warm' | 'stopped'; seedUrls?: number },
+  opts: { navigations: number; worker: 'warm' | 'stopped' | 'idle'; seedUrls?: number; idleMs?: number },
 ): Promise<NavCpu> {
   const url = () => `${server.origin('heavy.test')}/bench/heavy?nav=${++navCounter}`;
   const tab = await openTab(b.cdp, url());
@@ -78,8 +87,13 @@ export async function cpuPerNavigation(
     categories: 'toplevel,extensions,devtools.timeline,disabled-by-default-v8.compile',
     transferMode: 'ReportEvents',
   });
+  let stoppedAtLoads = 0;
   for (let i = 0; i < opts.navigations; i++) {
     if (opts.worker === 'stopped') await stopWorkers(b.cdp, tab.sessionId, b.extensionId!);
+    if (opts.worker === 'idle') {
+      await new Promise((r) => setTimeout(r, opts.idleMs ?? 60_000));
+      if (!(await workerIsRunning(b.cdp, b.extensionId!))) stoppedAtLoads++;
+    }
     await loadAndSettle(b, tab.sessionId, url());
   }
   const complete = b.cdp.waitFor((e) => e.method === 'Tracing.tracingComplete', 60_000, 'the trace');
@@ -93,12 +107,14 @@ export async function cpuPerNavigation(
     page: per(t.page),
     contentScript: per(t.contentScript),
     serviceWorker: per(t.serviceWorker),
+    workerStart: per(t.workerStart),
     browser: per(t.browser),
   };
   return {
     worker: opts.worker,
     trackedUrls: opts.seedUrls ?? 0,
     navigations: opts.navigations,
+    ...(opts.worker === 'idle' ? { idleMs: opts.idleMs ?? 60_000, stoppedAtLoads } : {}),
     ...r,
     share: (r.contentScript + r.serviceWorker + r.browser) / (r.page - r.contentScript),
   };

@@ -51,6 +51,13 @@ export interface Layout {
   decoy: 'local' | 'unreachable';
   /** The extension's service worker stopped (`ServiceWorker.stopAllWorkers`) before the keys. */
   workerStopped: boolean;
+  /**
+   * ms the browser is left alone (nothing attached to the worker, no event) between the page's
+   * set-up and the keys: the worker's idle timeout (30 s) passes, as when a user reads a page for a
+   * minute before pressing the keys. Chromium stops an idle worker unless something keeps it
+   * (features/keep-awake.ts).
+   */
+  idleMs: number;
 }
 
 const layout = (key: string, label: string, patch: Partial<Layout> = {}): Layout => ({
@@ -61,8 +68,12 @@ const layout = (key: string, label: string, patch: Partial<Layout> = {}): Layout
   pageBeforeunload: false,
   decoy: 'local',
   workerStopped: false,
+  idleMs: 0,
   ...patch,
 });
+
+/** How long the `worker-idle` layout leaves the browser alone (`BENCH_IDLE_S`, default 60). */
+export const IDLE_MS = Number(process.env.BENCH_IDLE_S ?? 60) * 1000;
 
 export const LAYOUTS: Layout[] = [
   layout('after', "A tab on its left (the bench's usual layout)"),
@@ -80,6 +91,7 @@ export const LAYOUTS: Layout[] = [
     workerStopped: true,
     position: 'first',
   }),
+  layout('worker-idle', 'Browser left alone 60 s before the keys (a tab on its left)', { idleMs: IDLE_MS }),
 ];
 
 /** The decoy addresses of a run: a local page, and a host that never answers (`startHangingServer`). */
@@ -130,6 +142,8 @@ export interface ExitSample {
   decoyLost: boolean;
   /** A JavaScript dialog ("Leave site?") opened on the old page: a failed exit. */
   dialog: boolean;
+  /** Whether the extension's service worker was running when the keys were pressed (CDP targets). */
+  workerRunning?: boolean;
 }
 
 /** Runs in the page's main world before anything else (Page.addScriptToEvaluateOnNewDocument). */
@@ -212,6 +226,12 @@ export async function stopWorkers(cdp: Cdp, sessionId: string, extensionId: stri
   await cdp.send('ServiceWorker.stopAllWorkers', {}, sessionId);
   await stopped;
   await cdp.send('ServiceWorker.disable', {}, sessionId);
+}
+
+/** Whether the extension's worker runs now: its target exists (listing targets wakes nothing). */
+export async function workerIsRunning(cdp: Cdp, extensionId: string): Promise<boolean> {
+  const { targetInfos } = await cdp.send<{ targetInfos: { type: string; url: string }[] }>('Target.getTargets');
+  return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
 }
 
 let runCounter = 0;
@@ -320,6 +340,8 @@ export async function exitOnce(
       `new Promise((r) => { const t = setInterval(() => document.body.dataset.govukFrontendExitThisPageKeypress && (clearInterval(t), r()), 5); })`,
     );
   if (l.workerStopped || kind === 'quick-exit-stopped') await stopWorkers(cdp, sessionId, b.extensionId!);
+  if (l.idleMs) await new Promise((r) => setTimeout(r, l.idleMs));
+  const workerRunning = await workerIsRunning(cdp, b.extensionId!);
   const known = new Set(opened);
 
   let decoyTarget: string | null = kind === 'govuk' ? targetId : null;
@@ -409,6 +431,7 @@ export async function exitOnce(
     goneBeforeFrame: !frame,
     decoyLost,
     dialog,
+    workerRunning,
   };
   await closeAll(cdp, [targetId, decoyTarget, ...opened]);
   return sample;

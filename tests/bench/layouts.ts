@@ -28,6 +28,8 @@ export interface LayoutResults {
 
 /** Same-tab navigation to a decoy that never answers never leaves the page: a few runs show it. */
 const UNREACHABLE_NAVIGATE_RUNS = 3;
+/** Each run of the `worker-idle` layout waits a minute: fewer of them (`BENCH_IDLE_RUNS`, default 3). */
+const IDLE_RUNS = Number(process.env.BENCH_IDLE_RUNS ?? 3);
 
 export async function layoutMatrix(
   main: RawBrowser,
@@ -52,6 +54,7 @@ export async function layoutMatrix(
   const decoyOf = (l: Layout) => (l.decoy === 'unreachable' ? decoys.unreachable : decoys.local);
   for (let i = 0; i < runs; i++) {
     for (const l of layoutsToRun()) {
+      if (l.idleMs && i >= IDLE_RUNS) continue;
       const opts = { layout: l, decoys };
       await setDecoy(main, decoyOf(l));
       await attempt(() => exitOnce(main, server, 'quick-exit-warm', opts), exits);
@@ -97,6 +100,10 @@ export function layoutTables(r: LayoutResults, variantNames: string[]): string[]
       ['decoy lost', xs.filter((e) => e.decoyLost).length],
       ['"Leave site?" shown', xs.filter((e) => e.dialog).length],
       ['fallback navigation', xs.filter((e) => e.fallback).length],
+      [
+        'worker stopped at the keys (idle layout)',
+        xs.filter((e) => e.layout === 'worker-idle' && !e.workerRunning).length,
+      ],
     ] as const;
     return (
       parts
@@ -146,7 +153,10 @@ export function layoutTables(r: LayoutResults, variantNames: string[]): string[]
       'same-tab navigation to a host that never answers keeps the old page). The bare swap is sent to the service ' +
       'worker over CDP: `tabs.create({ windowId, index, url, active: true })` and `tabs.remove(old)` in one burst ' +
       '(the create reaches Chromium first, so the decoy keeps the window open), or the remove once the create ' +
-      'answered. "Decoy lost": the decoy tab closed again with its window. "Leave site?": a dialog held the old page.',
+      'answered. "Decoy lost": the decoy tab closed again with its window. "Leave site?": a dialog held the old page. ' +
+      '"Left alone 60 s": nothing attached to the worker and no event for `BENCH_IDLE_S` before the keys, ' +
+      `${IDLE_RUNS} runs (\`BENCH_IDLE_RUNS\`); Chromium stops an idle worker after 30 s unless features/keep-awake.ts ` +
+      'keeps it ("worker stopped at the keys" counts the runs where it was stopped; the variant `no-keep-awake` is the build without it).',
     '',
   );
   return lines;

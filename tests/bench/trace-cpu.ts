@@ -12,6 +12,12 @@ export interface TraceCpu {
   contentScript: number;
   /** Every top-level task of the extension's own process (its service worker). */
   serviceWorker: number;
+  /**
+   * Of `serviceWorker`: starting it (a stopped worker woken by an event): V8 isolate set-up, and
+   * compiling and evaluating background.js, which registers the listeners and runs the features'
+   * `start` hooks (their synchronous part). The rest is the events themselves and storage.
+   */
+  workerStart: number;
   /** The browser process's extension slices and tasks posted from extensions code. */
   browser: number;
 }
@@ -52,6 +58,7 @@ function cpuOf(events: TraceEvent[]): number {
 
 export function analyseTrace(events: TraceEvent[], extensionId: string): TraceCpu {
   const script = `chrome-extension://${extensionId}/content-script.js`;
+  const background = `chrome-extension://${extensionId}/background.js`;
   const processName = new Map<number, string>();
   const threadName = new Map<string, string>();
   for (const e of events)
@@ -73,6 +80,14 @@ export function analyseTrace(events: TraceEvent[], extensionId: string): TraceCp
     page: cpuOf(slices.filter((e) => pagePids.has(e.pid) && toplevel(e))),
     contentScript: cpuOf(slices.filter((e) => pagePids.has(e.pid) && ours(e))),
     serviceWorker: cpuOf(slices.filter((e) => swPids.has(e.pid) && toplevel(e))),
+    workerStart: cpuOf(
+      slices.filter(
+        (e) =>
+          swPids.has(e.pid) &&
+          (e.name === 'V8PerIsolateData::Initialize' ||
+            (['v8.compile', 'EvaluateScript'].includes(e.name) && e.args?.data?.url === background)),
+      ),
+    ),
     browser: cpuOf(
       slices.filter(
         (e) =>

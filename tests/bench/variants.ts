@@ -17,6 +17,8 @@ import path from 'node:path';
  *   every layout, also when it is first in its window or alone in it (the decoy, created first in
  *   the same burst, keeps the window open).
  * - `proposed`: both.
+ * - `no-keep-awake`: without features/keep-awake.ts (Chromium then stops the idle worker after 30 s):
+ *   what keeping the worker running is worth, in the layout "left alone 60 s".
  */
 export interface Patch {
   file: string;
@@ -50,7 +52,11 @@ const CLOSE: Patch[] = [
   },
 ];
 
+/** What keeping the worker running is worth: the build without features/keep-awake.ts. */
+const NO_KEEP_AWAKE: Patch[] = [{ file: 'entrypoints/background.ts', from: '    keepAwake.register(),\n', to: '' }];
+
 export const VARIANTS: Record<string, Patch[]> = {
+  'no-keep-awake': NO_KEEP_AWAKE,
   'guard-at-exit': GUARD,
   'close-with-create': CLOSE,
   proposed: [...GUARD, ...CLOSE],

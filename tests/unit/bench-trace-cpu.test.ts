@@ -31,6 +31,10 @@ describe('bench trace CPU split', () => {
     // The worker: two tasks, one with a nested mojo message.
     slice(3, 4, 5000, 3000, 2500, 'ThreadControllerImpl::RunTask', 'toplevel'),
     slice(3, 4, 5100, 1000, 800, 'Receive mojo message', 'toplevel,mojom'),
+    // Its start: background.js evaluated (nested in the first task).
+    slice(3, 4, 6500, 500, 400, 'EvaluateScript', 'devtools.timeline', {
+      data: { url: `chrome-extension://${ID}/background.js` },
+    }),
     slice(3, 4, 9000, 1000, 700, 'ThreadControllerImpl::RunTask', 'toplevel'),
     // Browser: the storage backend's task and a content-script match; other work is not ours.
     slice(1, 1, 6000, 400, 300, 'ThreadControllerImpl::RunTask', 'toplevel', {
@@ -41,7 +45,13 @@ describe('bench trace CPU split', () => {
   ];
 
   it('counts each thread’s top-level slices once, by thread time, per process', () => {
-    expect(analyseTrace(events, ID)).toEqual({ page: 14.5, contentScript: 2.3, serviceWorker: 3.2, browser: 0.5 });
+    expect(analyseTrace(events, ID)).toEqual({
+      page: 14.5,
+      contentScript: 2.3,
+      serviceWorker: 3.2,
+      workerStart: 0.4,
+      browser: 0.5,
+    });
   });
 
   it('a trace without the content script has no page and no script time', () => {

@@ -43,11 +43,79 @@ describe('VisitTracker', () => {
     const second = new VisitTracker(area());
     // A visit recorded right after waking must not overwrite the stored ones.
     second.add(3, 'https://a.test/3');
-    await second.load();
     await second.flushed();
     expect(second.urlsOf(3)).toEqual(['https://a.test/1', 'https://a.test/2', 'https://a.test/3']);
     const stored = await fakeBrowser.storage.session.get(visitsKey(3));
     expect(stored[visitsKey(3)]).toEqual(['https://a.test/1', 'https://a.test/2', 'https://a.test/3']);
+  });
+
+  it('woken worker, a tab had 1,999 stored visits, a new one arrives: all 2,000 are kept', async () => {
+    const stored = Array.from({ length: MAX_URLS_PER_TAB - 1 }, (_, i) => `https://a.test/${i}`);
+    await fakeBrowser.storage.session.set({ [visitsKey(5)]: stored });
+    const woken = new VisitTracker(area());
+    woken.add(5, 'https://a.test/new');
+    await woken.flushed();
+    const all = [...stored, 'https://a.test/new'];
+    expect((await fakeBrowser.storage.session.get(visitsKey(5)))[visitsKey(5)]).toEqual(all);
+    expect(woken.urlsOf(5)).toEqual(all);
+    expect(await woken.visitsOf(5)).toEqual(all);
+  });
+
+  it('a woken worker reads only the key of the tab it writes, once, never the whole store', async () => {
+    const session = fakeBrowser.storage.session;
+    await session.set({
+      [visitsKey(1)]: ['https://a.test/1'],
+      [visitsKey(2)]: ['https://b.test/1'],
+      other: 'x',
+    });
+    const get = vi.spyOn(session, 'get');
+    const t = new VisitTracker(area());
+    expect(get).not.toHaveBeenCalled();
+    t.add(1, 'https://a.test/2');
+    await t.flushed();
+    t.add(1, 'https://a.test/3');
+    await t.flushed();
+    expect(get.mock.calls).toEqual([[[visitsKey(1)]]]);
+    expect(t.urlsOf(2)).toEqual([]);
+    expect((await session.get(visitsKey(1)))[visitsKey(1)]).toEqual([
+      'https://a.test/1',
+      'https://a.test/2',
+      'https://a.test/3',
+    ]);
+  });
+
+  it('reads the keys of many tabs asked for at once (an exit plan) in one read', async () => {
+    const session = fakeBrowser.storage.session;
+    await session.set({ [visitsKey(1)]: ['https://a.test/'], [visitsKey(2)]: ['https://b.test/'] });
+    const get = vi.spyOn(session, 'get');
+    const t = new VisitTracker(area());
+    const [a, b, c] = await Promise.all([t.visitsOf(1), t.visitsOf(2), t.visitsOf(3)]);
+    expect([a, b, c]).toEqual([['https://a.test/'], ['https://b.test/'], []]);
+    expect(get).toHaveBeenCalledOnce();
+    await t.visitsOf(1);
+    expect(get).toHaveBeenCalledOnce();
+  });
+
+  it('after waking: a replaced tab hands its stored visits to the new tab, a forgotten tab never comes back', async () => {
+    const session = fakeBrowser.storage.session;
+    await session.set({ [visitsKey(1)]: ['https://a.test/old'], [visitsKey(3)]: ['https://c.test/old'] });
+    const t = new VisitTracker(area());
+    t.add(1, 'https://a.test/new');
+    t.replace(2, 1);
+    t.forget(3);
+    await t.flushed();
+    expect((await t.visitsOf(2)).toSorted()).toEqual(['https://a.test/new', 'https://a.test/old']);
+    expect(await t.visitsOf(1)).toEqual([]);
+    expect(await t.visitsOf(3)).toEqual([]);
+    expect(Object.keys(await session.get(null))).toEqual([visitsKey(2)]);
+  });
+
+  it('a failed read counts as nothing stored; the visits of this life are still written', async () => {
+    const set = vi.fn(async () => {});
+    const t = new VisitTracker({ get: () => Promise.reject(new Error('stopped')), set });
+    t.add(1, 'https://a.test/1');
+    await t.flushed();
+    expect(set).toHaveBeenCalledWith({ [visitsKey(1)]: ['https://a.test/1'] });
   });
 
   it('writes nothing to storage.local', async () => {
@@ -184,5 +252,28 @@ describe('trackFrameOrigin', () => {
     await frames.flushed();
     const key = `${FRAMES_KEY_PREFIX}1`;
     expect((await fakeBrowser.storage.session.get(key))[key]).toEqual(['https://chat.test:8443/']);
+  });
+});
+
+describe('visit-tracking feature on a woken worker', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('reads nothing when the worker starts, and at a page load only that tab’s keys', async () => {
+    const { register } = await import('@/features/visit-tracking');
+    const session = fakeBrowser.storage.session;
+    await session.set({ [visitsKey(4)]: ['https://a.test/0'], [visitsKey(9)]: ['https://z.test/'] });
+    const get = vi.spyOn(session, 'get');
+    const feature = register();
+    feature.hooks?.start?.();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(get).not.toHaveBeenCalled();
+    feature.hooks?.onCommitted?.({ tabId: 4, frameId: 0, url: 'https://a.test/1' });
+    await feature.tracker.flushed();
+    const keysRead = get.mock.calls.flatMap(([k]) => (Array.isArray(k) ? k : [k]));
+    expect(keysRead).toEqual([visitsKey(4)]);
+    expect(await feature.visitsOf(4)).toEqual(['https://a.test/0', 'https://a.test/1']);
   });
 });
