@@ -28,7 +28,8 @@ import path from 'node:path';
  *                      (or to `?go=URL` instead: the prerender is then never shown)
  *                      (`location.href`), as a click on a link would: no DevTools input needed
  *   /prerendered/NAME  a page titled `QE-MARK-NAME` that reports to /report how it was loaded and shown
- *                      (`document.prerendering`, `activationStart`), then goes on to `?next=URL` if given
+ *                      (`document.prerendering`, `activationStart`), then goes on to `?next=URL` if given;
+ *                      `?push=1`: while prerendered, it changes its address to `?pushed` (pushState)
  *   /report?…          records a page's report in `reports`; /reported/NAME answers 1 once the page
  *                      NAME has reported from a prerender, else 0
  *   /bench/exit        the exit-latency page of `npm run bench` (`?govuk=1&decoy=URL` adds GOV.UK's
@@ -59,6 +60,8 @@ export interface PageReport {
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** A value as a JavaScript literal inside a <script> element. */
+const js = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
 /**
  * A test page. Query options:
@@ -138,7 +141,7 @@ export function pageHtml(name: string, q: URLSearchParams): string {
 function speculatePageHtml(name: string, q: URLSearchParams): string {
   const to = q.get('to') ?? '/prerendered/next';
   const toName = q.get('wait') ?? decodeURIComponent(new URL(to, 'http://x').pathname.split('/')[2] ?? '');
-  const rules = JSON.stringify({ prerender: [{ source: 'list', urls: [to] }] }).replace(/</g, '\\u003c');
+  const rules = js({ prerender: [{ source: 'list', urls: [to] }] });
   return pageHtml(name, q).replace(
     '</body>',
     `<script type="speculationrules">${rules}</script>
@@ -146,9 +149,9 @@ function speculatePageHtml(name: string, q: URLSearchParams): string {
     <script>
       const started = Date.now();
       const poll = async () => {
-        const ready = await fetch('/reported/' + encodeURIComponent(${JSON.stringify(toName)}), { cache: 'no-store' })
+        const ready = await fetch('/reported/' + encodeURIComponent(${js(toName)}), { cache: 'no-store' })
           .then((r) => r.text(), () => '0');
-        if (ready === '1' || Date.now() - started > 8000) location.href = ${JSON.stringify(q.get('go') ?? to)};
+        if (ready === '1' || Date.now() - started > 8000) location.href = ${js(q.get('go') ?? to)};
         else setTimeout(poll, 100);
       };
       poll();
@@ -156,7 +159,10 @@ function speculatePageHtml(name: string, q: URLSearchParams): string {
   );
 }
 
-/** The page a /speculate page prerenders: reports how it was loaded and shown, then goes on to `?next=URL`. */
+/**
+ * The page a /speculate page prerenders: reports how it was loaded and shown, then goes on to
+ * `?next=URL`. With `?push=1` it moves to `?pushed` (pushState) while prerendered.
+ */
 function prerenderedPageHtml(name: string, q: URLSearchParams): string {
   const next = q.get('next');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>QE-MARK-${esc(name)}</title></head>
@@ -164,15 +170,16 @@ function prerenderedPageHtml(name: string, q: URLSearchParams): string {
 <script>
   const report = (phase) => {
     const nav = performance.getEntriesByType('navigation')[0];
-    const q = new URLSearchParams({ name: ${JSON.stringify(name)}, phase, prerendering: String(document.prerendering),
+    const q = new URLSearchParams({ name: ${js(name)}, phase, prerendering: String(document.prerendering),
       activationStart: String(nav ? nav.activationStart : -1) });
     return fetch('/report?' + q, { cache: 'no-store' }).catch(() => {});
   };
   const shown = async () => {
     await report('shown');
-    ${next ? `setTimeout(() => { location.href = ${JSON.stringify(next)}; }, 300);` : ''}
+    ${next ? `setTimeout(() => { location.href = ${js(next)}; }, 300);` : ''}
   };
   report('loaded');
+  if (document.prerendering && ${q.get('push') === '1'}) history.pushState(null, '', location.pathname + '?pushed');
   if (document.prerendering) document.addEventListener('prerenderingchange', shown, { once: true });
   else shown();
 </script></body></html>`;
