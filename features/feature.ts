@@ -22,6 +22,8 @@ export interface NavigationDetails {
   transitionQualifiers?: string[];
   /** Chromium: `outermost_frame` for a tab's page, also while it is prerendered (frameId is then not 0). */
   frameType?: string;
+  /** Chromium: `prerender` while the frame's page is prerendered and not shown. */
+  documentLifecycle?: string;
   /** `onCommitted` only: `manual_subframe` for a frame navigation the user made. */
   transitionType?: string;
 }

@@ -12,7 +12,7 @@ import type { Feature, NavigationDetails } from './feature';
 /**
  * Every URL each tab shows, so an exit can erase all of them (utils/visit-tracker.ts). Server
  * redirects: the first address comes with onBeforeNavigate, the last with onCommitted, the hops
- * between them from History right after (RedirectHops; no webRequest). Also prerendered pages and
+ * between them from History right after (RedirectHops; no webRequest). Also prerendered pages once shown and
  * the frame navigations the user made (`trackNavigation`), which tab opened which (OpenedTabs: an
  * exit takes the chat tab or popup a help page opened), and the origins of the frames each tab
  * embedded (a second tracker: their cache goes with an exit, `trackFrameOrigin`).

@@ -113,7 +113,9 @@ export class Cdp {
 export interface RawBrowser {
   cdp: Cdp;
   extensionId: string | null;
-  close(): Promise<void>;
+  /** The temporary profile; removed by `close()` unless `keepProfile` (then the caller removes it). */
+  profileDir: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
 /** Launches headless Debian Chromium (with the built extension unless `extension: false`). */
@@ -207,12 +209,13 @@ export async function launchRaw(
   return {
     cdp,
     extensionId,
-    close: async () => {
+    profileDir,
+    close: async ({ keepProfile = false } = {}) => {
       await cdp.send('Browser.close').catch(() => {});
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
       process.off('exit', killOnExit);
-      fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+      if (!keepProfile) fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }

@@ -13,10 +13,8 @@ import { findMarker } from './profile-audit';
  *   - tabs and windows the hidden page opened (noopener, a popup) close and their addresses go;
  *   - a chat frame the user clicked through leaves no row in the History file;
  *   - a help site on an IP address and a port loses its cookies like a named one.
- * Prerendered pages (speculation rules) cannot be tested here: Chromium refuses to prerender while
- * Playwright's DevTools session is attached (Preload.prerenderStatusUpdated reports
- * `PrerenderingDisabledByDevTools`, measured on Chromium 156); utils/visit-tracker.ts
- * `trackNavigation` is unit-tested instead.
+ * Prerendered pages (speculation rules): tests/e2e/prerender.spec.ts, without Playwright, which
+ * Chromium does not prerender under (`PrerenderingDisabledByDevTools`).
  */
 
 /** Cookie names and values the browser holds for `url` (its real cookie store). */

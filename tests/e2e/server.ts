@@ -23,6 +23,15 @@ import path from 'node:path';
  *   /chatframe/NAME    the /p/NAME page embedding a chat widget iframe (#chat) at `?chat=URL`
  *   /nostore/NAME      the /p/NAME page with `cache-control: no-store` (kept out of the HTTP cache)
  *   /blobframe/NAME    a page titled `QE-MARK-NAME` whose iframe (#frame) shows a blob: document with a field
+ *   /speculate/NAME    the /p/NAME page whose speculation rules prerender `?to=URL` (same site); once that
+ *                      page (or `?wait=NAME`) has reported from its prerender (or after 8 s), it goes there itself
+ *                      (or to `?go=URL` instead: the prerender is then never shown)
+ *                      (`location.href`), as a click on a link would: no DevTools input needed
+ *   /prerendered/NAME  a page titled `QE-MARK-NAME` that reports to /report how it was loaded and shown
+ *                      (`document.prerendering`, `activationStart`), then goes on to `?next=URL` if given;
+ *                      `?push=1`: while prerendered, it changes its address to `?pushed` (pushState)
+ *   /report?…          records a page's report in `reports`; /reported/NAME answers 1 once the page
+ *                      NAME has reported from a prerender, else 0
  *   /bench/exit        the exit-latency page of `npm run bench` (`?govuk=1&decoy=URL` adds GOV.UK's
  *                      "Exit this page" component, see `benchExitPageHtml`)
  *   /bench/heavy       a heavy page for the page-load overhead benchmark
@@ -34,10 +43,25 @@ export interface TestServer {
   origin(host: string): string;
   /** Every request served, as `host/path?query` (e.g. to see that a private window loaded a page). */
   requests: string[];
+  /** What the /prerendered/NAME pages reported of themselves, in order. */
+  reports: PageReport[];
   close(): Promise<void>;
 }
 
+/** A /prerendered/NAME page's report: loaded (maybe as a prerender), then shown to the user. */
+export interface PageReport {
+  host: string;
+  name: string;
+  phase: 'loaded' | 'shown';
+  /** `document.prerendering` at that moment. */
+  prerendering: boolean;
+  /** The navigation entry's `activationStart`: above 0 only for a page shown from its prerender. */
+  activationStart: number;
+}
+
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** A value as a JavaScript literal inside a <script> element. */
+const js = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
 /**
  * A test page. Query options:
@@ -107,8 +131,63 @@ export function pageHtml(name: string, q: URLSearchParams): string {
   return parts.join('\n');
 }
 
+/**
+ * A page that prerenders `to` (speculation rules, same site) and goes there itself once the
+ * prerendered page (`?wait=NAME`, else the NAME of `to`'s /prerendered/NAME) has reported from its
+ * prerender, or after 8 s without it (then the page is loaded anew, reports `activationStart` 0,
+ * and a test that needs the prerender fails). With `?go=URL` it goes there instead, so the
+ * prerendered page is never shown.
+ */
+function speculatePageHtml(name: string, q: URLSearchParams): string {
+  const to = q.get('to') ?? '/prerendered/next';
+  const toName = q.get('wait') ?? decodeURIComponent(new URL(to, 'http://x').pathname.split('/')[2] ?? '');
+  const rules = js({ prerender: [{ source: 'list', urls: [to] }] });
+  return pageHtml(name, q).replace(
+    '</body>',
+    `<script type="speculationrules">${rules}</script>
+    <a id="go" href="${esc(to)}">next page</a>
+    <script>
+      const started = Date.now();
+      const poll = async () => {
+        const ready = await fetch('/reported/' + encodeURIComponent(${js(toName)}), { cache: 'no-store' })
+          .then((r) => r.text(), () => '0');
+        if (ready === '1' || Date.now() - started > 8000) location.href = ${js(q.get('go') ?? to)};
+        else setTimeout(poll, 100);
+      };
+      poll();
+    </script></body>`,
+  );
+}
+
+/**
+ * The page a /speculate page prerenders: reports how it was loaded and shown, then goes on to
+ * `?next=URL`. With `?push=1` it moves to `?pushed` (pushState) while prerendered.
+ */
+function prerenderedPageHtml(name: string, q: URLSearchParams): string {
+  const next = q.get('next');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>QE-MARK-${esc(name)}</title></head>
+<body><h1>Help page ${esc(name)}</h1><p>QE-MARK-${esc(name)} body text.</p>
+<script>
+  const report = (phase) => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const q = new URLSearchParams({ name: ${js(name)}, phase, prerendering: String(document.prerendering),
+      activationStart: String(nav ? nav.activationStart : -1) });
+    return fetch('/report?' + q, { cache: 'no-store' }).catch(() => {});
+  };
+  const shown = async () => {
+    await report('shown');
+    ${next ? `setTimeout(() => { location.href = ${js(next)}; }, 300);` : ''}
+  };
+  report('loaded');
+  if (document.prerendering && ${q.get('push') === '1'}) history.pushState(null, '', location.pathname + '?pushed');
+  if (document.prerendering) document.addEventListener('prerenderingchange', shown, { once: true });
+  else shown();
+</script></body></html>`;
+}
+
 export async function startServer(): Promise<TestServer> {
   const requests: string[] = [];
+  const reports: PageReport[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const host = (req.headers.host ?? '').split(':')[0];
@@ -195,6 +274,27 @@ export async function startServer(): Promise<TestServer> {
           ),
         );
       }
+      case 'speculate':
+        return html(speculatePageHtml(decodeURIComponent(name), url.searchParams), { 'cache-control': 'no-store' });
+      case 'prerendered':
+        return html(prerenderedPageHtml(decodeURIComponent(name), url.searchParams), { 'cache-control': 'no-store' });
+      case 'report': {
+        const p = url.searchParams;
+        reports.push({
+          host,
+          name: p.get('name') ?? '',
+          phase: p.get('phase') === 'shown' ? 'shown' : 'loaded',
+          prerendering: p.get('prerendering') === 'true',
+          activationStart: Number(p.get('activationStart')),
+        });
+        res.writeHead(204, { 'cache-control': 'no-store' });
+        return res.end();
+      }
+      case 'reported': {
+        const done = reports.some((r) => r.name === decodeURIComponent(name) && r.prerendering);
+        res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+        return res.end(done ? '1' : '0');
+      }
       case 'download':
         res.writeHead(200, {
           'content-type': 'application/octet-stream',
@@ -214,6 +314,7 @@ export async function startServer(): Promise<TestServer> {
   return {
     port,
     requests,
+    reports,
     origin: (host) => `http://${host}:${port}`,
     close: () =>
       new Promise((r) => {

@@ -213,10 +213,11 @@ describe('VisitTracker', () => {
 describe('trackNavigation', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('records top frames, prerendered pages and the frame navigations the user made; not automatic frame loads', () => {
+  it('records top frames and the frame navigations the user made; not automatic frame loads', () => {
     const t = new VisitTracker(fakeBrowser.storage.session);
     trackNavigation(t, { tabId: 1, frameId: 0, url: 'https://help.test/' });
-    // Speculation rules: Chromium prerenders in an outermost frame whose id is not 0.
+    // An outermost frame whose id is not 0 (a prerendered page) from a browser that does not say
+    // whether it is shown: recorded, rather than missed.
     trackNavigation(t, { tabId: 1, frameId: 7, frameType: 'outermost_frame', url: 'https://help.test/next' });
     // The chat widget loading by itself: not a visit of its own.
     trackNavigation(t, {
@@ -235,6 +236,24 @@ describe('trackNavigation', () => {
       url: 'https://chat.test/w/2',
     });
     expect(t.urlsOf(1)).toEqual(['https://help.test/', 'https://help.test/next', 'https://chat.test/w/2']);
+  });
+
+  it('records a prerendered page when it is shown, not while it is only prerendered', () => {
+    const t = new VisitTracker(fakeBrowser.storage.session);
+    const page = { tabId: 1, frameType: 'outermost_frame' };
+    // The events of Chromium 156 (tests/e2e/prerender.spec.ts): speculation rules prerender a page
+    // that redirects and calls pushState, in an outermost frame whose id is not 0...
+    trackNavigation(t, { ...page, frameId: 0, documentLifecycle: 'active', url: 'https://search.test/' });
+    trackNavigation(t, { ...page, frameId: 6, documentLifecycle: 'prerender', url: 'https://search.test/r?to=a' });
+    trackNavigation(t, { ...page, frameId: 6, documentLifecycle: 'prerender', url: 'https://search.test/a' });
+    trackNavigation(t, { ...page, frameId: 6, documentLifecycle: 'prerender', url: 'https://search.test/a?pushed' });
+    // A prerendered page the user never went to is not a visit of the tab.
+    expect(t.urlsOf(1)).toEqual(['https://search.test/']);
+    // ...and report the user going there as a navigation of the top frame: the address asked for,
+    // then the one shown.
+    trackNavigation(t, { ...page, frameId: 0, documentLifecycle: 'active', url: 'https://search.test/r?to=a' });
+    trackNavigation(t, { ...page, frameId: 0, documentLifecycle: 'active', url: 'https://search.test/a?pushed' });
+    expect(t.urlsOf(1)).toEqual(['https://search.test/', 'https://search.test/r?to=a', 'https://search.test/a?pushed']);
   });
 });
 
