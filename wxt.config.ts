@@ -47,6 +47,35 @@ const slimHotlines = (): Plugin => ({
 });
 
 /**
+ * What every page (popup, options, welcome) has around its own lines: the charset and viewport, the
+ * page's style.css, the `#app` root and its main.tsx. Each entrypoints/<page>/index.html holds only
+ * what is its own (its `<title>` and WXT's `manifest.*` meta tags, which WXT reads from the file);
+ * the rest is added here, before Vite reads the page's scripts and styles (and before WXT points
+ * them at its dev server in `npm run dev`).
+ */
+const PAGE_HEAD = [
+  '<meta charset="utf-8" />',
+  '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+];
+const PAGE_STYLE = '<link rel="stylesheet" href="./style.css" />';
+const PAGE_BODY = '<body>\n    <div id="app"></div>\n    <script type="module" src="./main.tsx"></script>\n  </body>';
+const pageShell = (): Plugin => ({
+  name: 'quick-exit:page-shell',
+  enforce: 'pre',
+  transform(html, id) {
+    if (!/\/entrypoints\/[^/]+\/index\.html$/.test(id)) return null;
+    const head = PAGE_HEAD.map((line) => `\n    ${line}`).join('');
+    return {
+      code: html
+        .replace(/<head>/i, `<head>${head}`)
+        .replace(/<\/head>/i, `  ${PAGE_STYLE}\n  </head>`)
+        .replace(/<\/html>/i, `  ${PAGE_BODY}\n</html>`),
+      map: null,
+    };
+  },
+});
+
+/**
  * The discreet build's pages carry neutral static titles ("Notes", "Notes settings"): the HTML is
  * rewritten as Vite builds it (utils/neutral-names.ts). The pages set their own titles at run time.
  */
@@ -68,7 +97,7 @@ export default defineConfig({
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: (env) => ({ plugins: [slimHotlines(), neutralTitles(env.mode)] }),
+  vite: (env) => ({ plugins: [pageShell(), slimHotlines(), neutralTitles(env.mode)] }),
   hooks: {
     'config:resolved': (wxt) => {
       if (wxt.config.mode !== DISCREET) return;

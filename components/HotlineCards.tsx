@@ -1,5 +1,7 @@
 import { useContext, useId, useState } from 'preact/hooks';
 import { LangContext, useT } from './lang';
+import { SearchInput } from './LabelledInput';
+import { StatusLine } from './StatusLine';
 import { HOTLINE_NOTES } from './hotline-notes';
 import { PrivateOpenButton } from './PrivateOpenButton';
 import { formatMonth, type Lang, type Strings } from '@/utils/i18n';
@@ -232,20 +234,15 @@ export function OtherLines({ country }: { country: string }) {
   })).filter((g) => g.lines.length > 0);
   return (
     <>
-      <div class="field filter">
-        <label for={filterId}>{t('filter')}</label>
-        <input
-          id={filterId}
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
-      </div>
-      <p role="status" class="status">
-        {groups.length === 0 ? t('noMatch', { query: query.trim() }) : ''}
-      </p>
+      <SearchInput
+        block="div"
+        class="filter"
+        id={filterId}
+        label={t('filter')}
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      <StatusLine text={groups.length === 0 ? t('noMatch', { query: query.trim() }) : ''} />
       {groups.map((g) => (
         <div key={g.topic} class="topic">
           <h3>{t(g.topic)}</h3>
@@ -398,9 +395,7 @@ function LineDetails({ line, lang }: { line: Hotline; lang: Lang }) {
           </button>
         )}
       </div>
-      <p class="status" role="status">
-        {copy ? t(copy, { number }) : ''}
-      </p>
+      <StatusLine text={copy ? t(copy, { number }) : ''} />
       <div class="sources">
         <p class="sources-title">{t('sources')}</p>
         <p>{t('about', { date: formatMonth(HOTLINES_CHECKED, lang) })}</p>

@@ -13,18 +13,18 @@ const strings: Strings<'language' | 'auto'> = {
  * The language switch: the browser's language, or English, Spanish or French. Each language is named in
  * itself, so someone who cannot read the current one still finds theirs.
  */
-export function LanguageSwitch({
-  value,
-  onChange,
-}: {
-  value: Settings['language'];
-  onChange: (v: Settings['language']) => void;
-}) {
+/** The language setting and what to do when the user changes it (the popup's footer passes it on). */
+export interface LanguageChoice {
+  language: Settings['language'];
+  onLanguage: (language: Settings['language']) => void;
+}
+
+export function LanguageSwitch({ language, onLanguage }: LanguageChoice) {
   const t = useT(strings);
   return (
     <label class="inline-select">
       <span>{t('language')}</span>
-      <select value={value} onChange={(e) => onChange(e.currentTarget.value as Settings['language'])}>
+      <select value={language} onChange={(e) => onLanguage(e.currentTarget.value as Settings['language'])}>
         <option value="auto">{t('auto')}</option>
         <option value="en" lang="en">
           English

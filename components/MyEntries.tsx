@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { Field } from './Field';
 import { inputErrorStrings } from './input-errors';
 import { useT } from './lang';
+import { StatusLine } from './StatusLine';
 import { PrivateOpenButton } from './PrivateOpenButton';
 import { activePageTab } from '@/utils/active-page';
 import type { Strings } from '@/utils/i18n';
@@ -202,9 +203,7 @@ export function MyEntries({ forgetOnExit = true }: { forgetOnExit?: boolean }) {
         >
           {t('forgetAll')}
         </button>
-        <p role="status" class="status">
-          {forgotten ? t('forgotten') : ''}
-        </p>
+        <StatusLine text={forgotten ? t('forgotten') : ''} />
       </div>
     </div>
   );

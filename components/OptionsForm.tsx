@@ -270,6 +270,10 @@ export function OptionsForm({ settings, update }: Props) {
     return true;
   };
   const guessed = guessCountry(browserLocales());
+  /** The checkbox of one on/off setting, labelled by the string of the same name; saved as it changes. */
+  const toggle = (key: OnOffSetting, help?: string) => (
+    <Check label={t(key)} help={help} checked={settings[key]} onChange={(v) => void save({ [key]: v })} />
+  );
   return (
     <main>
       <h1>{t('title', { name })}</h1>
@@ -352,65 +356,28 @@ export function OptionsForm({ settings, update }: Props) {
 
       <fieldset>
         <legend>{t('closes')}</legend>
-        <Check
-          label={t('closeSameSiteTabs')}
-          checked={settings.closeSameSiteTabs}
-          onChange={(v) => void save({ closeSameSiteTabs: v })}
-        />
-        <Check
-          label={t('closeWholeWindow')}
-          checked={settings.closeWholeWindow}
-          onChange={(v) => void save({ closeWholeWindow: v })}
-        />
+        {toggle('closeSameSiteTabs')}
+        {toggle('closeWholeWindow')}
       </fieldset>
 
       <fieldset>
         <legend>{t('toolbar')}</legend>
-        <Check
-          label={t('oneClickToolbar')}
-          help={t('oneClickHelp')}
-          checked={settings.oneClickToolbar}
-          onChange={(v) => void save({ oneClickToolbar: v })}
-        />
-        <Check
-          label={t('discreet')}
-          help={IS_DISCREET_BUILD ? t('discreetHelp') : `${t('discreetHelp')} ${t('discreetList')}`}
-          checked={settings.discreet}
-          onChange={(v) => void save({ discreet: v })}
-        />
+        {toggle('oneClickToolbar', t('oneClickHelp'))}
+        {toggle('discreet', IS_DISCREET_BUILD ? t('discreetHelp') : `${t('discreetHelp')} ${t('discreetList')}`)}
       </fieldset>
 
       <fieldset>
         <legend>{t('afterExit')}</legend>
-        <Check
-          label={t('forgetMyEntriesOnExit')}
-          help={t('forgetMyEntriesOnExitHelp')}
-          checked={settings.forgetMyEntriesOnExit}
-          onChange={(v) => void save({ forgetMyEntriesOnExit: v })}
-        />
-        <Check
-          label={t('undoByPanicAgain')}
-          help={t('undoByPanicAgainHelp', { listName })}
-          checked={settings.undoByPanicAgain}
-          onChange={(v) => void save({ undoByPanicAgain: v })}
-        />
+        {toggle('forgetMyEntriesOnExit', t('forgetMyEntriesOnExitHelp'))}
+        {toggle('undoByPanicAgain', t('undoByPanicAgainHelp', { listName }))}
       </fieldset>
 
       <DiscreetWordField />
 
       <fieldset>
         <legend>{t('traces')}</legend>
-        <Check
-          label={t('clearSiteDataOnExit')}
-          help={t('clearSiteDataHelp')}
-          checked={settings.clearSiteDataOnExit}
-          onChange={(v) => void save({ clearSiteDataOnExit: v })}
-        />
-        <Check
-          label={t('eraseSensitiveAsVisited')}
-          checked={settings.eraseSensitiveAsVisited}
-          onChange={(v) => void save({ eraseSensitiveAsVisited: v })}
-        />
+        {toggle('clearSiteDataOnExit', t('clearSiteDataHelp'))}
+        {toggle('eraseSensitiveAsVisited')}
       </fieldset>
 
       <fieldset>
@@ -422,7 +389,7 @@ export function OptionsForm({ settings, update }: Props) {
           autoLabel={t('countryAuto') + (guessed ? ` (${countryName(guessed, lang)})` : '')}
         />
         <p>
-          <LanguageSwitch value={settings.language} onChange={(language) => void save({ language })} />
+          <LanguageSwitch language={settings.language} onLanguage={(language) => void save({ language })} />
         </p>
       </fieldset>
 
@@ -432,6 +399,12 @@ export function OptionsForm({ settings, update }: Props) {
     </main>
   );
 }
+
+/** The settings that are one checkbox each on this page (their label string has the same name). */
+type OnOffSetting = Extract<
+  keyof (typeof strings)['en'],
+  { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings]
+>;
 
 /** A labelled checkbox; `onChange` may return false to refuse the change (the box flips back). */
 function Check(p: { label: string; help?: string; checked: boolean; onChange: (v: boolean) => boolean | void }) {

@@ -1,10 +1,8 @@
 import { useAppName } from './discreet';
 import { useT } from './lang';
-import { LanguageSwitch } from './LanguageSwitch';
-import { SettingsLink } from './SettingsLink';
-import { WelcomeLink } from './WelcomeLink';
+import { LanguageSwitch, type LanguageChoice } from './LanguageSwitch';
+import { SettingsLink, WelcomeLink } from './OwnPageLinks';
 import type { Strings } from '@/utils/i18n';
-import type { Settings } from '@/utils/settings-schema';
 
 const strings: Strings<'limits'> = {
   en: {
@@ -20,13 +18,7 @@ const strings: Strings<'limits'> = {
 };
 
 /** The popup's last lines: the language, the settings, the practice exit, and what no extension can hide. */
-export function PopupFooter({
-  language,
-  onLanguage,
-}: {
-  language: Settings['language'];
-  onLanguage: (language: Settings['language']) => void;
-}) {
+export function PopupFooter(choice: LanguageChoice) {
   const t = useT(strings);
   const name = useAppName();
   return (
@@ -35,7 +27,7 @@ export function PopupFooter({
         <SettingsLink />
         <WelcomeLink />
       </div>
-      <LanguageSwitch value={language} onChange={onLanguage} />
+      <LanguageSwitch {...choice} />
       <p class="limits">{t('limits', { name })}</p>
     </footer>
   );

@@ -2,7 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { exitThisPage } from './exit-this-page';
 import { LangContext, useT } from './lang';
-import { SettingsLink } from './SettingsLink';
+import { LabelledInput, SearchInput } from './LabelledInput';
+import { StatusLine } from './StatusLine';
+import { SettingsLink } from './OwnPageLinks';
 import { browserLocales, guessCountry } from '@/utils/countries';
 import {
   appName,
@@ -248,62 +250,76 @@ export function NeutralNotes({ country, onUnlock }: { country: string | null; on
           </a>
         </p>
       )}
-      <p class="field">
-        <label for="notes-search">{t('search')}</label>
-        <input
-          id="notes-search"
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          value={query}
-          onInput={(e) => onInput(e.currentTarget.value)}
-        />
-      </p>
+      <SearchInput
+        id="notes-search"
+        label={t('search')}
+        value={query}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
       {none ? (
         <p class="help">{t('empty')}</p>
       ) : !shownNumbers.length && !shownPages.length ? (
         <p class="help">{t('nothingFound')}</p>
       ) : null}
-      {shownNumbers.length > 0 && (
-        <section aria-labelledby="notes-numbers">
-          <h2 id="notes-numbers">{t('numbers')}</h2>
-          <ul class="notes-list">
-            {shownNumbers.map((n) => (
-              <li key={n.id}>
-                <span>{n.label}</span>{' '}
-                <a href={telHref(n.phone)} aria-label={`${t('callName', { name: n.label })}: ${n.phone}`}>
-                  {n.phone}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {shownPages.length > 0 && (
-        <section aria-labelledby="notes-links">
-          <h2 id="notes-links">{t('links')}</h2>
-          <ul class="notes-list">
-            {shownPages.map((p) => (
-              <li key={p.id}>
-                <span>{p.label}</span>{' '}
-                <button
-                  type="button"
-                  class="link"
-                  aria-label={t('openName', { name: p.label })}
-                  onClick={() => void openMyPage(p.url)}
-                >
-                  {t('open')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <NotesList
+        id="notes-numbers"
+        title={t('numbers')}
+        entries={shownNumbers}
+        action={(n) => (
+          <a href={telHref(n.phone)} aria-label={`${t('callName', { name: n.label })}: ${n.phone}`}>
+            {n.phone}
+          </a>
+        )}
+      />
+      <NotesList
+        id="notes-links"
+        title={t('links')}
+        entries={shownPages}
+        action={(p) => (
+          <button
+            type="button"
+            class="link"
+            aria-label={t('openName', { name: p.label })}
+            onClick={() => void openMyPage(p.url)}
+          >
+            {t('open')}
+          </button>
+        )}
+      />
       <footer>
         <SettingsLink />
       </footer>
     </main>
   );
+}
+
+/** One list of the notes view (numbers or pages): each entry's name and what it does. Nothing when empty. */
+function NotesList<T extends { id: string; label: string }>(p: {
+  id: string;
+  title: string;
+  entries: T[];
+  action: (entry: T) => ComponentChildren;
+}) {
+  if (!p.entries.length) return null;
+  return (
+    <section aria-labelledby={p.id}>
+      <h2 id={p.id}>{p.title}</h2>
+      <ul class="notes-list">
+        {p.entries.map((e) => (
+          <li key={e.id}>
+            <span>{e.label}</span> {p.action(e)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Whether a word for discreet mode is set (null until known), and a setter for after saving one. */
+function useHasSecretWord() {
+  const [isSet, setIsSet] = useState<boolean | null>(null);
+  useEffect(() => void hasSecretWord().then(setIsSet), []);
+  return [isSet, setIsSet] as const;
 }
 
 /**
@@ -312,10 +328,9 @@ export function NeutralNotes({ country, onUnlock }: { country: string | null; on
  */
 export function WordGate({ onUnlock, heading }: { onUnlock: () => void; heading: 'notes' | 'settingsTitle' }) {
   const t = useT(strings);
-  const [hasWord, setHasWord] = useState<boolean | null>(null);
+  const [hasWord] = useHasSecretWord();
   const [word, setWord] = useState('');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => void hasSecretWord().then(setHasWord), []);
   document.title = t(heading);
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -331,21 +346,19 @@ export function WordGate({ onUnlock, heading }: { onUnlock: () => void; heading:
       <h1>{t(heading)}</h1>
       {!hasWord && <p class="help">{t('chooseIntro')}</p>}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <p class="field">
-          <label for="notes-word">{hasWord ? t('yourWord') : t('chooseWord', { min: MIN_SECRET_WORD })}</label>
-          <input
-            id="notes-word"
-            type="password"
-            autocomplete="off"
-            value={word}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'notes-word-error' : undefined}
-            onInput={(e) => {
-              setWord(e.currentTarget.value);
-              setError(null);
-            }}
-          />
-        </p>
+        <LabelledInput
+          id="notes-word"
+          label={hasWord ? t('yourWord') : t('chooseWord', { min: MIN_SECRET_WORD })}
+          type="password"
+          autocomplete="off"
+          value={word}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'notes-word-error' : undefined}
+          onInput={(e) => {
+            setWord(e.currentTarget.value);
+            setError(null);
+          }}
+        />
         {error && (
           <p id="notes-word-error" class="error" role="alert">
             {error}
@@ -420,10 +433,9 @@ const wordStrings: Strings<'legend' | 'help' | 'isSet' | 'notSet' | 'label' | 's
 /** The options' field for the word: never shows the word, only whether one is set. */
 export function DiscreetWordField() {
   const t = useT(wordStrings);
-  const [isSet, setIsSet] = useState<boolean | null>(null);
+  const [isSet, setIsSet] = useHasSecretWord();
   const [word, setWord] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => void hasSecretWord().then(setIsSet), []);
   const submit = async (e: Event) => {
     e.preventDefault();
     if (await setSecretWord(word)) {
@@ -438,19 +450,17 @@ export function DiscreetWordField() {
       <p class="help">{t('help')}</p>
       <p>{isSet === null ? '' : isSet ? t('isSet') : t('notSet')}</p>
       <form class="row" onSubmit={(e) => void submit(e)} noValidate>
-        <p class="field">
-          <label for="discreet-word">{t('label', { min: MIN_SECRET_WORD })}</label>
-          <input
-            id="discreet-word"
-            type="password"
-            autocomplete="new-password"
-            value={word}
-            onInput={(e) => {
-              setWord(e.currentTarget.value);
-              setStatus(null);
-            }}
-          />
-        </p>
+        <LabelledInput
+          id="discreet-word"
+          label={t('label', { min: MIN_SECRET_WORD })}
+          type="password"
+          autocomplete="new-password"
+          value={word}
+          onInput={(e) => {
+            setWord(e.currentTarget.value);
+            setStatus(null);
+          }}
+        />
         <button type="submit" class="primary">
           {t('save')}
         </button>
@@ -491,30 +501,22 @@ const practiceStrings: Strings<'label' | 'yes' | 'noWord' | 'hint'> = {
  */
 export function PractiseWord() {
   const t = useT(practiceStrings);
-  const [isSet, setIsSet] = useState<boolean | null>(null);
+  const [isSet] = useHasSecretWord();
   const [match, setMatch] = useState(false);
-  useEffect(() => void hasSecretWord().then(setIsSet), []);
   if (isSet === null) return null;
   if (!isSet) return <p class="help">{t('noWord')}</p>;
   return (
     <div>
-      <p class="field">
-        <label for="practise-word">{t('label')}</label>
-        <input
-          id="practise-word"
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          aria-describedby="practise-word-hint"
-          onInput={(e) => void isSecretWord(e.currentTarget.value).then(setMatch)}
-        />
-      </p>
+      <SearchInput
+        id="practise-word"
+        label={t('label')}
+        aria-describedby="practise-word-hint"
+        onInput={(e) => void isSecretWord(e.currentTarget.value).then(setMatch)}
+      />
       <p id="practise-word-hint" class="help">
         {t('hint')}
       </p>
-      <p class="status" role="status">
-        {match ? t('yes') : ''}
-      </p>
+      <StatusLine text={match ? t('yes') : ''} />
     </div>
   );
 }

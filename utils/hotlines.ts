@@ -139,6 +139,14 @@ export function toHotline(r: HotlineRecord, lang: Lang = 'en'): Hotline | null {
   };
 }
 
+/** The lines of `country` that can be offered (`toHotline`), in the data's order. */
+function countryLines(country: string, records: readonly HotlineRecord[], lang: Lang): Hotline[] {
+  return records
+    .filter((r) => r.country === country)
+    .map((r) => toHotline(r, lang))
+    .filter((h): h is Hotline => h !== null);
+}
+
 /**
  * The verified hotlines of a country, emergency first, then trafficking, domestic violence, sexual
  * assault, crisis, LGBTQ+ (trans lines included), youth; the data's order within a topic.
@@ -148,10 +156,7 @@ export function hotlinesFor(
   records: readonly HotlineRecord[] = HOTLINE_RECORDS,
   lang: Lang = 'en',
 ): Hotline[] {
-  const shown = records
-    .filter((r) => r.country === country)
-    .map((r) => toHotline(r, lang))
-    .filter((h): h is Hotline => h !== null);
+  const shown = countryLines(country, records, lang);
   const rank = (h: Hotline) => TOPIC_ORDER.indexOf(h.topic);
   // Array sorting is stable: the data's order is kept within a topic.
   return shown.toSorted((a, b) => rank(a) - rank(b));
@@ -179,10 +184,9 @@ export function briefHotlines(
   records: readonly HotlineRecord[] = HOTLINE_RECORDS,
   lang: Lang = 'en',
 ): BriefHotline[] {
-  const lines = records
-    .filter((r) => r.country === country)
-    .map((r) => toHotline(r, lang))
-    .filter((h): h is Hotline & Pick<BriefHotline, 'phone' | 'phoneDisplay' | 'callHref'> => h?.phone != null);
+  const lines = countryLines(country, records, lang).filter(
+    (h): h is Hotline & Pick<BriefHotline, 'phone' | 'phoneDisplay' | 'callHref'> => h.phone != null,
+  );
   const out: BriefHotline[] = [];
   for (const topic of BRIEF_TOPICS) {
     // A line listed under the topic first comes before one that only also covers it: Spain's 016 is

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { checkLabel, checkPhone, checkWebUrl, type Checked } from './validate';
 
 /**
@@ -30,79 +30,61 @@ export const MAX_ENTRIES = 50;
 export const numbersItem = storage.defineItem<MyNumber[]>('session:myNumbers', { fallback: [] });
 export const bookmarksItem = storage.defineItem<MyBookmark[]>('session:myBookmarks', { fallback: [] });
 
-/** The numbers, skipping anything that would not pass the checks today. */
-export async function getNumbers(): Promise<MyNumber[]> {
-  const list = await numbersItem.getValue();
-  return (Array.isArray(list) ? list : []).filter(
-    (n) => n && typeof n.id === 'string' && checkLabel(n.label).ok && checkPhone(n.phone).ok,
-  );
-}
-
-/** The bookmarks, skipping anything that would not pass the checks today. */
-export async function getBookmarks(): Promise<MyBookmark[]> {
-  const list = await bookmarksItem.getValue();
-  return (Array.isArray(list) ? list : []).filter(
-    (b) => b && typeof b.id === 'string' && checkLabel(b.label).ok && checkWebUrl(b.url).ok,
-  );
-}
-
 /** What a save returns: the saved entry, or which field was refused and why. */
 export type SaveResult<T> =
   { ok: true; entry: T } | { ok: false; field: 'label' | 'phone' | 'url' | 'list'; error: string };
 
-const refused = <T>(field: 'label' | 'phone' | 'url', c: Checked<string>): SaveResult<T> =>
-  ({ ok: false, field, error: c.ok ? '' : c.error }) as SaveResult<T>;
-
-function upsert<T extends { id: string }>(list: T[], entry: T): T[] | null {
-  const at = list.findIndex((e) => e.id === entry.id);
-  if (at >= 0) return list.map((e, i) => (i === at ? entry : e));
-  if (list.length >= MAX_ENTRIES) return null;
-  return [...list, entry];
-}
-
 /**
- * Adds a number, or changes the one with `id`. Checks the label and the number first; nothing is
- * stored if either is refused.
+ * One list of entries (numbers or bookmarks): where it is stored, the entry's field besides the label
+ * and that field's check. Reading, saving and deleting are the same for both lists.
  */
-export async function saveNumber(input: { id?: string; label: string; phone: string }): Promise<SaveResult<MyNumber>> {
-  const label = checkLabel(input.label);
-  if (!label.ok) return refused('label', label);
-  const phone = checkPhone(input.phone);
-  if (!phone.ok) return refused('phone', phone);
-  const entry: MyNumber = { id: input.id ?? crypto.randomUUID(), label: label.value, phone: phone.value };
-  const next = upsert(await getNumbers(), entry);
-  if (!next) return { ok: false, field: 'list', error: 'list-full' };
-  await numbersItem.setValue(next);
-  return { ok: true, entry };
+function entryList<F extends 'phone' | 'url', T extends { id: string; label: string } & Record<F, string>>(
+  item: WxtStorageItem<T[], Record<string, unknown>>,
+  field: F,
+  check: (value: string) => Checked<string>,
+) {
+  /** The entries, skipping anything that would not pass the checks today. */
+  const get = async (): Promise<T[]> => {
+    const list = await item.getValue();
+    return (Array.isArray(list) ? list : []).filter(
+      (e) => e && typeof e.id === 'string' && checkLabel(e.label).ok && check(e[field]).ok,
+    );
+  };
+  /** Adds an entry, or changes the one with `id`. Nothing is stored if the label or the field is refused. */
+  const save = async (input: { id?: string; label: string } & Record<F, string>): Promise<SaveResult<T>> => {
+    const label = checkLabel(input.label);
+    if (!label.ok) return { ok: false, field: 'label', error: label.error };
+    const value = check(input[field]);
+    if (!value.ok) return { ok: false, field, error: value.error };
+    const entry = { id: input.id ?? crypto.randomUUID(), label: label.value, [field]: value.value } as T;
+    const list = await get();
+    const at = list.findIndex((e) => e.id === entry.id);
+    if (at < 0 && list.length >= MAX_ENTRIES) return { ok: false, field: 'list', error: 'list-full' };
+    await item.setValue(at >= 0 ? list.map((e, i) => (i === at ? entry : e)) : [...list, entry]);
+    return { ok: true, entry };
+  };
+  const remove = async (id: string): Promise<void> => {
+    await item.setValue((await get()).filter((e) => e.id !== id));
+  };
+  return { get, save, remove };
 }
 
+const numbers = entryList<'phone', MyNumber>(numbersItem, 'phone', checkPhone);
+const bookmarks = entryList<'url', MyBookmark>(bookmarksItem, 'url', checkWebUrl);
+
+/** The numbers, skipping anything that would not pass the checks today. */
+export const getNumbers = numbers.get;
+/** The bookmarks, skipping anything that would not pass the checks today. */
+export const getBookmarks = bookmarks.get;
+/** Adds a number, or changes the one with `id`. Checks the label and the number first. */
+export const saveNumber = numbers.save;
 /**
  * Adds a bookmark, or changes the one with `id`. Only http(s) addresses without credentials are
  * stored (see `checkWebUrl`).
  */
-export async function saveBookmark(input: {
-  id?: string;
-  label: string;
-  url: string;
-}): Promise<SaveResult<MyBookmark>> {
-  const label = checkLabel(input.label);
-  if (!label.ok) return refused('label', label);
-  const url = checkWebUrl(input.url);
-  if (!url.ok) return refused('url', url);
-  const entry: MyBookmark = { id: input.id ?? crypto.randomUUID(), label: label.value, url: url.value };
-  const next = upsert(await getBookmarks(), entry);
-  if (!next) return { ok: false, field: 'list', error: 'list-full' };
-  await bookmarksItem.setValue(next);
-  return { ok: true, entry };
-}
-
-export async function deleteNumber(id: string): Promise<void> {
-  await numbersItem.setValue((await getNumbers()).filter((n) => n.id !== id));
-}
-
-export async function deleteBookmark(id: string): Promise<void> {
-  await bookmarksItem.setValue((await getBookmarks()).filter((b) => b.id !== id));
-}
+export const saveBookmark = bookmarks.save;
+export const deleteNumber = numbers.remove;
+export const deleteBookmark = bookmarks.remove;
 
 /** "Forget all now": removes every number and bookmark from memory at once. */
 export async function forgetAll(): Promise<void> {

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_DECOY_URL,
+  DEFAULT_DECOY_URLS,
   DEFAULT_SETTINGS,
+  defaultDecoyUrl,
   isHttpUrl,
   normalizeSettings,
   readPanicSettings,
 } from '@/utils/settings-schema';
+
+/**
+ * The decoy an exit uses for what is stored. The settings' reading and the content script's small
+ * reader must agree (the page keys and the background would otherwise open different pages).
+ */
+function exitDecoy(stored: unknown): string {
+  const decoy = normalizeSettings(stored).decoyUrl;
+  expect(readPanicSettings(stored).decoyUrl, 'the content script agrees').toBe(decoy);
+  return decoy;
+}
 
 describe('settings schema', () => {
   it('anything stored becomes complete, valid settings', () => {
@@ -22,8 +34,8 @@ describe('settings schema', () => {
       decoyUrl: DEFAULT_DECOY_URL,
       language: 'auto',
     });
-    expect(readPanicSettings({ decoyUrl: 'data:text/html,x' }).decoyUrl).toBe(DEFAULT_DECOY_URL);
-    expect(readPanicSettings({ decoyUrl: 'https://news.example/' }).decoyUrl).toBe('https://news.example/');
+    expect(exitDecoy({ decoyUrl: 'data:text/html,x' })).toBe(DEFAULT_DECOY_URL);
+    expect(exitDecoy({ decoyUrl: 'https://news.example/' })).toBe('https://news.example/');
   });
 
   it('an http(s) address without credentials', () => {
@@ -31,5 +43,45 @@ describe('settings schema', () => {
     expect(isHttpUrl('https://user:pw@a.example/')).toBe(false);
     expect(isHttpUrl('file:///etc/passwd')).toBe(false);
     expect(isHttpUrl('not a url')).toBe(false);
+  });
+});
+
+describe('the default decoy', () => {
+  it.each([
+    ['es', 'en-US', 'es'],
+    ['en', 'es-MX', 'en'],
+    ['auto', 'es-MX', 'es'],
+    ['auto', 'en-GB', 'en'],
+    // French (fr-CA and any fr-*) gets a French-language page.
+    ['auto', 'fr-CA', 'fr'],
+    ['auto', 'fr-FR', 'fr'],
+    ['fr', 'en-US', 'fr'],
+    ['en', 'fr-CA', 'en'],
+  ] as const)('follows the UI language: setting %s, browser %s → %s', (setting, browser, want) => {
+    expect(defaultDecoyUrl(setting, browser)).toBe(DEFAULT_DECOY_URLS[want]);
+  });
+
+  it('the French one is Radio-Canada’s weather, and a stored French is kept (not reset to auto)', () => {
+    expect(DEFAULT_DECOY_URLS.fr).toBe('https://ici.radio-canada.ca/meteo');
+    expect(normalizeSettings({ language: 'fr' }).language).toBe('fr');
+    expect(readPanicSettings({ language: 'fr' }).language).toBe('fr');
+    expect(exitDecoy({ language: 'fr' })).toBe(DEFAULT_DECOY_URLS.fr);
+  });
+
+  it('until the user picks one, an exit uses the default of the language, and follows when it changes', () => {
+    for (const stored of [{}, { language: 'es' }, { language: 'es', decoyUrl: DEFAULT_DECOY_URLS.en }])
+      expect(exitDecoy(stored)).toBe(defaultDecoyUrl((stored as { language?: 'es' }).language ?? 'auto'));
+    expect(exitDecoy({ language: 'es' })).toBe(DEFAULT_DECOY_URLS.es);
+    // French to Spanish, Spanish to English: each follows again.
+    expect(exitDecoy({ ...normalizeSettings({ language: 'fr' }), language: 'es' })).toBe(DEFAULT_DECOY_URLS.es);
+    expect(exitDecoy({ ...normalizeSettings({ language: 'es' }), language: 'en' })).toBe(DEFAULT_DECOY_URLS.en);
+  });
+
+  it('a decoy the user chose is kept whatever the language, even when it is the other language’s default', () => {
+    expect(exitDecoy({ language: 'es', decoyUrl: DEFAULT_DECOY_URLS.en, decoyChosen: true })).toBe(
+      DEFAULT_DECOY_URLS.en,
+    );
+    // An address of one's own, stored before decoyChosen existed, is a choice too.
+    expect(exitDecoy({ language: 'es', decoyUrl: 'https://weather.example/' })).toBe('https://weather.example/');
   });
 });

@@ -91,7 +91,7 @@ describe('every string table', () => {
       'entrypoints/welcome/Practice.tsx',
       'entrypoints/welcome/Hotlines.tsx',
       'components/OptionsForm.tsx',
-      'components/WelcomeLink.tsx',
+      'components/OwnPageLinks.tsx',
       'components/LanguageSwitch.tsx',
       'components/hotline-notes.ts',
     ])
