@@ -76,6 +76,36 @@ describe('SessionState', () => {
     expect(await stored('testEntry')).toEqual({ n: 2 });
   });
 
+  it('a key without merge writes at once; a key with one waits for the stored value first', async () => {
+    const waiting: ((r: Record<string, unknown>) => void)[] = [];
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation(
+      () => new Promise<Record<string, unknown>>((resolve) => waiting.push(resolve)),
+    );
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    const single = new SessionState(
+      defineSessionKey<number | null>({ key: 'testSingle', empty: () => null, parse: (v) => v as number }),
+    );
+    single.set(1);
+    await single.flushed();
+    expect(set).toHaveBeenCalledWith({ testSingle: 1 });
+
+    const joined = new SessionState(
+      defineSessionKey<number[]>({
+        key: 'testJoined',
+        empty: () => [],
+        parse: (v) => v as number[],
+        merge: (a, b) => [...a, ...b],
+      }),
+    );
+    joined.set([2]);
+    const written = joined.flushed();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(set).not.toHaveBeenCalledWith(expect.objectContaining({ testJoined: expect.anything() }));
+    for (const resolve of waiting) resolve({ testJoined: [1] });
+    await written;
+    expect(set).toHaveBeenCalledWith({ testJoined: [1, 2] });
+  });
+
   it('writes every change in order; changes made before a write starts go out in that one write', async () => {
     const state = new SessionState(wordsKey);
     await state.load();
