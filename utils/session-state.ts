@@ -104,13 +104,18 @@ export class SessionState<T> {
    * must see the store itself, not this life's copy. A change made meanwhile wins over what is read.
    */
   async reload(): Promise<T> {
+    // The first load of this life reads the store already.
+    const loadedBefore = this.loading !== null;
     await this.load();
     await this.saving;
-    await this.read(false);
+    if (loadedBefore) await this.read(false);
     return this.current;
   }
 
-  /** Replaces the value; it is written after `load()`, in order with every other change. */
+  /**
+   * Replaces the value; it is written in order with every other change, after `load()` for a key
+   * with a `merge` (without one, what was recorded wins anyway: the write does not wait).
+   */
   set(value: T): void {
     this.current = value;
     this.changes++;
@@ -159,9 +164,10 @@ export class SessionState<T> {
   private queueWrite(): void {
     if (this.writeQueued) return;
     this.writeQueued = true;
-    // After load(): a write right after waking never overwrites what was stored before.
+    // After load() when stored and recorded values are joined: a write right after waking never
+    // overwrites what was stored before.
     this.saving = this.saving
-      .then(() => this.load())
+      .then(() => (this.key.merge ? this.load() : undefined))
       .then(() => {
         this.writeQueued = false;
         return this.write(this.storedForm(this.current));

@@ -1,6 +1,15 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { lastCleanupKey } from '@/utils/clear-traces';
+import { openedTabsKey } from '@/utils/opened-tabs';
+import { erasingTabsKey } from '@/utils/private-open';
+import { sensitiveSitesKey } from '@/utils/sensitive-sites';
+import { bookmarksItem, numbersItem } from '@/utils/session-store';
 import { defineSessionKey, SessionState } from '@/utils/session-state';
+import { hiddenPageKey } from '@/utils/undo';
+import { FRAMES_KEY_PREFIX, VISITS_KEY_PREFIX } from '@/utils/visit-tracker';
 
 /** A list of words, joined with what was stored when the worker wakes. */
 const wordsKey = defineSessionKey<string[]>({
@@ -65,6 +74,36 @@ describe('SessionState', () => {
     await state.flushed();
     expect(state.value).toEqual({ n: 2 });
     expect(await stored('testEntry')).toEqual({ n: 2 });
+  });
+
+  it('a key without merge writes at once; a key with one waits for the stored value first', async () => {
+    const waiting: ((r: Record<string, unknown>) => void)[] = [];
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation(
+      () => new Promise<Record<string, unknown>>((resolve) => waiting.push(resolve)),
+    );
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    const single = new SessionState(
+      defineSessionKey<number | null>({ key: 'testSingle', empty: () => null, parse: (v) => v as number }),
+    );
+    single.set(1);
+    await single.flushed();
+    expect(set).toHaveBeenCalledWith({ testSingle: 1 });
+
+    const joined = new SessionState(
+      defineSessionKey<number[]>({
+        key: 'testJoined',
+        empty: () => [],
+        parse: (v) => v as number[],
+        merge: (a, b) => [...a, ...b],
+      }),
+    );
+    joined.set([2]);
+    const written = joined.flushed();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(set).not.toHaveBeenCalledWith(expect.objectContaining({ testJoined: expect.anything() }));
+    for (const resolve of waiting) resolve({ testJoined: [1] });
+    await written;
+    expect(set).toHaveBeenCalledWith({ testJoined: [1, 2] });
   });
 
   it('writes every change in order; changes made before a write starts go out in that one write', async () => {
@@ -157,5 +196,31 @@ describe('SessionState', () => {
     await state.flushed();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.session.get(null)).toEqual({ testWords: ['a'] });
+  });
+});
+
+describe('the storage.session keys', () => {
+  const root = path.resolve(__dirname, '../..');
+  const sourceFiles = (dir: string): string[] =>
+    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+      const rel = path.join(dir, e.name);
+      if (e.isDirectory()) return sourceFiles(rel);
+      return /\.(ts|tsx)$/.test(e.name) ? [rel] : [];
+    });
+
+  it('are all different, and none falls under the visit tracker’s per-tab prefixes', () => {
+    const keys = [
+      ...[sensitiveSitesKey, openedTabsKey, erasingTabsKey, hiddenPageKey, lastCleanupKey].map((k) => k.key),
+      ...[numbersItem, bookmarksItem].map((i) => i.key.replace(/^session:/, '')),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.filter((k) => k.startsWith(VISITS_KEY_PREFIX) || k.startsWith(FRAMES_KEY_PREFIX))).toEqual([]);
+  });
+
+  it('are read and written through their owner only: no product code calls storage.session get/set/remove itself', () => {
+    const direct = ['entrypoints', 'features', 'utils', 'components']
+      .flatMap(sourceFiles)
+      .filter((f) => /storage\.session\.(get|set|remove|clear)\(/.test(fs.readFileSync(path.join(root, f), 'utf8')));
+    expect(direct).toEqual([]);
   });
 });
