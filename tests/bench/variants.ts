@@ -13,10 +13,9 @@ import path from 'node:path';
  * - `guard-at-exit`: the content script registers its `beforeunload` guard only when an exit
  *   starts, not on every page: a page without a handler of its own then closes and navigates away
  *   without Chromium's round trip to the renderer to run `beforeunload`.
- * - `close-with-create`: utils/exit.ts closes the exited tab right behind the decoy's creation in
- *   every layout, also when it is first in its window or alone in it (the decoy, created first in
- *   the same burst, keeps the window open).
- * - `proposed`: both.
+ *
+ * (`close-with-create`, the exited tab closed in the same burst as the decoy's creation in every
+ * layout, is in utils/exit.ts now: its variant, and `proposed` with it, is gone.)
  */
 export interface Patch {
   file: string;
@@ -42,18 +41,8 @@ const GUARD: Patch[] = [
   },
 ];
 
-const CLOSE: Patch[] = [
-  {
-    file: 'utils/exit.ts',
-    from: 'early && (target.index > 0 ? closeExited() : early.then(closeExited))',
-    to: 'early && closeExited()',
-  },
-];
-
 export const VARIANTS: Record<string, Patch[]> = {
   'guard-at-exit': GUARD,
-  'close-with-create': CLOSE,
-  proposed: [...GUARD, ...CLOSE],
 };
 
 const COPY = ['entrypoints', 'features', 'utils', 'components', 'data', 'public', 'assets', 'locales'];
