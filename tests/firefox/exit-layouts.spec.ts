@@ -207,7 +207,7 @@ test('browser shortcut (a real X key event) from a page without the content scri
   // WebDriver keys never fire browser commands: headed Firefox on the X display of xvfb-run, and
   // xdotool (as tests/firefox/shortcut.spec.ts). No content script runs on about:robots, so
   // nothing holds the old tab's close back: the order of the create and the close is what keeps
-  // the window.
+  // the window (a build that sent the close first failed here: window gone, no decoy).
   expect(process.env.DISPLAY, 'needs an X display: run under xvfb-run').toBeTruthy();
   const ff = await launchFirefox({ headed: true });
   try {
