@@ -12,7 +12,7 @@
  * erase-scaling.ts) and summarised under the tables.
  *
  * Knobs: BENCH_RUNS (side-by-side exit runs per kind, default 20), BENCH_LAYOUT_RUNS (runs per
- * layout, 10), BENCH_VARIANTS (comma-separated variant builds, default `proposed`; `none` for none),
+ * layout, 10), BENCH_VARIANTS (comma-separated variant builds, default `no-keep-awake`; `none` for none),
  * BENCH_NAVS (traced navigations per CPU row, 10), BENCH_LOADS (page loads per browser, 40),
  * BENCH_POPUP_RUNS (20), BENCH_ERASE_WAIT_S (how long to wait for History to finish one erase, 60),
  * BENCH_LAYOUTS (comma-separated layout keys of exit-latency.ts LAYOUTS, all by default),
@@ -50,7 +50,7 @@ import { kb, median, ms, p95, ratioInterval, round, summarize } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const LAYOUT_RUNS = Number(process.env.BENCH_LAYOUT_RUNS ?? 10);
-const VARIANTS = (process.env.BENCH_VARIANTS ?? 'proposed').split(',').filter((v) => v && v !== 'none');
+const VARIANTS = (process.env.BENCH_VARIANTS ?? 'no-keep-awake').split(',').filter((v) => v && v !== 'none');
 const NAVS = Number(process.env.BENCH_NAVS ?? 10);
 const LOADS = Number(process.env.BENCH_LOADS ?? 40);
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(','));

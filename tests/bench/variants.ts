@@ -10,15 +10,14 @@ import path from 'node:path';
  * into that folder. A patch whose text is no longer in the source (the code moved on) is reported
  * and the variant skipped: nothing is measured that was not built.
  *
- * - `guard-at-exit`: the content script registers its `beforeunload` guard only when an exit
- *   starts, not on every page: a page without a handler of its own then closes and navigates away
- *   without Chromium's round trip to the renderer to run `beforeunload`.
- * - `close-with-create`: utils/exit.ts closes the exited tab right behind the decoy's creation in
- *   every layout, also when it is first in its window or alone in it (the decoy, created first in
- *   the same burst, keeps the window open).
- * - `proposed`: both.
  * - `no-keep-awake`: without features/keep-awake.ts (Chromium then stops the idle worker after 30 s):
  *   what keeping the worker running is worth, in the layout "left alone 60 s".
+ *
+ * (`close-with-create`, the exited tab closed in the same burst as the decoy's creation in every
+ * layout, is in utils/exit.ts now: its variant, and `proposed` with it, is gone. So is
+ * `guard-at-exit`, the content script's `beforeunload` guard added only when an exit starts: the
+ * page's own earlier handler then ran first and "Leave site?" showed in every case of
+ * tests/e2e/leave-site.spec.ts.)
  */
 export interface Patch {
   file: string;
@@ -26,40 +25,11 @@ export interface Patch {
   to: string;
 }
 
-const GUARD: Patch[] = [
-  {
-    file: 'entrypoints/content-script.ts',
-    from: "  addEventListener('beforeunload', (e) => exiting && e.stopImmediatePropagation(), true);\n",
-    to: '',
-  },
-  {
-    file: 'entrypoints/content-script.ts',
-    from: '  const exit = () => {\n    exiting = true;',
-    to: "  const guard = () => exiting || addEventListener('beforeunload', (e) => e.stopImmediatePropagation(), true);\n  const exit = () => {\n    guard();\n    exiting = true;",
-  },
-  {
-    file: 'entrypoints/content-script.ts',
-    from: "      if (m?.type === 'cloak') {\n        exiting = true;",
-    to: "      if (m?.type === 'cloak') {\n        guard();\n        exiting = true;",
-  },
-];
-
-const CLOSE: Patch[] = [
-  {
-    file: 'utils/exit.ts',
-    from: 'early && (target.index > 0 ? closeExited() : early.then(closeExited))',
-    to: 'early && closeExited()',
-  },
-];
-
 /** What keeping the worker running is worth: the build without features/keep-awake.ts. */
 const NO_KEEP_AWAKE: Patch[] = [{ file: 'entrypoints/background.ts', from: '    keepAwake.register(),\n', to: '' }];
 
 export const VARIANTS: Record<string, Patch[]> = {
   'no-keep-awake': NO_KEEP_AWAKE,
-  'guard-at-exit': GUARD,
-  'close-with-create': CLOSE,
-  proposed: [...GUARD, ...CLOSE],
 };
 
 const COPY = ['entrypoints', 'features', 'utils', 'components', 'data', 'public', 'assets', 'locales'];

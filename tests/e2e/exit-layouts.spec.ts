@@ -200,7 +200,8 @@ test('browser shortcut (a real X key event) from a page without the content scri
   // Playwright's keys never fire browser commands: headed Chromium on the X display of xvfb-run,
   // and xdotool (as tests/e2e/shortcut.spec.ts). No content script runs on chrome://version, so
   // nothing holds the old tab's close back: if it reached the browser before the decoy's creation,
-  // the window would close with it (measured: 10 of 10 windows gone with the close sent first).
+  // the window would close with it (measured: 10 of 10 windows gone with the close sent first; a
+  // build that sent it first failed here).
   expect(process.env.DISPLAY, 'needs an X display: run under xvfb-run').toBeTruthy();
   const ext = await launchWithExtension({ headed: true });
   try {
