@@ -296,3 +296,30 @@ describe('visit-tracking feature on a woken worker', () => {
     expect(await feature.visitsOf(4)).toEqual(['https://a.test/0', 'https://a.test/1']);
   });
 });
+
+describe('erasing-tabs feature on a woken worker', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('finds an erasing tab’s visits stored by an earlier life of the worker, at a visit and at its close', async () => {
+    const { register } = await import('@/features/erasing-tabs');
+    const { ErasingTabs } = await import('@/utils/private-open');
+    const session = fakeBrowser.storage.session;
+    await session.set({ erasingTabs: [7], [visitsKey(7)]: ['https://shelter.example/a', 'https://shelter.example/b'] });
+    const deleteUrl = vi.fn(async (_details: { url: string }) => {});
+    const erasing = new ErasingTabs(session as never, { tabs: { create: vi.fn() }, history: { deleteUrl } });
+    const feature = register(new VisitTracker(area()), erasing);
+    feature.hooks!.onVisited!({ url: 'https://shelter.example/b' });
+    await vi.waitFor(() => expect(deleteUrl).toHaveBeenCalledWith({ url: 'https://shelter.example/b' }));
+    feature.hooks!.onVisited!({ url: 'https://news.example/' });
+    feature.hooks!.onTabRemoved!(7);
+    await vi.waitFor(() => expect(deleteUrl).toHaveBeenCalledTimes(3));
+    expect(deleteUrl.mock.calls.map(([d]) => d.url)).toEqual([
+      'https://shelter.example/b',
+      'https://shelter.example/a',
+      'https://shelter.example/b',
+    ]);
+  });
+});
