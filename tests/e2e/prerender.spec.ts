@@ -17,6 +17,10 @@ import { exitFromPopup, historyUrls, launchUnattached, tabUrls, until, type Unat
  * Firefox has no counterpart: it does not prerender (no speculation rules `prerender`).
  */
 
+// Each test launches its own browser and waits for pages that go on by themselves: on a busy machine
+// (CI, several suites at once) that takes longer than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 const enc = encodeURIComponent;
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
@@ -67,10 +71,10 @@ test('issue #13: pages shown from a prerender are erased with the tab (no DevToo
       async () => server.reports.filter((r) => r.name.startsWith(id)),
       (rs) => rs.some(shown(`${id}-help-page`)),
       'the help page to be shown',
-      30_000,
+      60_000,
     );
     // Both pages were prerendered, then shown from that prerender; a page loaded anew would report
-    // `activationStart` 0 (the /speculate page goes there anyway after 8 s) and fail here.
+    // `activationStart` 0 (the /speculate page goes there anyway after 15 s) and fail here.
     for (const name of [`${id}-results`, `${id}-help-page`]) {
       const mine = server.reports.filter((r) => r.name === name);
       expect(mine.find((r) => r.phase === 'loaded')?.prerendering, `${name} was loaded as a prerender`).toBe(true);
@@ -159,7 +163,7 @@ test('issue #13: a page prerendered but never shown is no visit of the tab: the 
       () => tabUrls(b),
       (urls) => urls.includes(help),
       'the help page',
-      20_000,
+      40_000,
     );
     // The search page did prerender the page (and the user never saw that prerender).
     const reports = server.reports.filter((r) => r.name === `${id}-news`);
