@@ -14,7 +14,8 @@ import { exitFromPopup, historyUrls, launchUnattached, tabUrls, until, type Unat
  * and its popup (the exit). The pages go on by themselves (`location.href`, tests/e2e/server.ts
  * /speculate), and report whether they were shown from their prerender (`activationStart`).
  *
- * Firefox has no counterpart: it does not prerender (no speculation rules `prerender`).
+ * Firefox has no counterpart: it does not prerender (Firefox ESR 153:
+ * `HTMLScriptElement.supports('speculationrules')` is false, `document.prerendering` does not exist).
  */
 
 // Each test launches its own browser and waits for pages that go on by themselves: on a busy machine
