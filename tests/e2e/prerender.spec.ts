@@ -14,8 +14,13 @@ import { exitFromPopup, historyUrls, launchUnattached, tabUrls, until, type Unat
  * and its popup (the exit). The pages go on by themselves (`location.href`, tests/e2e/server.ts
  * /speculate), and report whether they were shown from their prerender (`activationStart`).
  *
- * Firefox has no counterpart: it does not prerender (no speculation rules `prerender`).
+ * Firefox has no counterpart: it does not prerender (Firefox ESR 153:
+ * `HTMLScriptElement.supports('speculationrules')` is false, `document.prerendering` does not exist).
  */
+
+// Each test launches its own browser and waits for pages that go on by themselves: on a busy machine
+// (CI, several suites at once) that takes longer than the default minute.
+test.describe.configure({ timeout: 150_000 });
 
 const enc = encodeURIComponent;
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
@@ -67,10 +72,10 @@ test('issue #13: pages shown from a prerender are erased with the tab (no DevToo
       async () => server.reports.filter((r) => r.name.startsWith(id)),
       (rs) => rs.some(shown(`${id}-help-page`)),
       'the help page to be shown',
-      30_000,
+      60_000,
     );
     // Both pages were prerendered, then shown from that prerender; a page loaded anew would report
-    // `activationStart` 0 (the /speculate page goes there anyway after 8 s) and fail here.
+    // `activationStart` 0 (the /speculate page goes there anyway after 15 s) and fail here.
     for (const name of [`${id}-results`, `${id}-help-page`]) {
       const mine = server.reports.filter((r) => r.name === name);
       expect(mine.find((r) => r.phase === 'loaded')?.prerendering, `${name} was loaded as a prerender`).toBe(true);
@@ -159,7 +164,7 @@ test('issue #13: a page prerendered but never shown is no visit of the tab: the 
       () => tabUrls(b),
       (urls) => urls.includes(help),
       'the help page',
-      20_000,
+      40_000,
     );
     // The search page did prerender the page (and the user never saw that prerender).
     const reports = server.reports.filter((r) => r.name === `${id}-news`);

@@ -24,7 +24,7 @@ import path from 'node:path';
  *   /nostore/NAME      the /p/NAME page with `cache-control: no-store` (kept out of the HTTP cache)
  *   /blobframe/NAME    a page titled `QE-MARK-NAME` whose iframe (#frame) shows a blob: document with a field
  *   /speculate/NAME    the /p/NAME page whose speculation rules prerender `?to=URL` (same site); once that
- *                      page (or `?wait=NAME`) has reported from its prerender (or after 8 s), it goes there itself
+ *                      page (or `?wait=NAME`) has reported from its prerender (or after 15 s), it goes there itself
  *                      (or to `?go=URL` instead: the prerender is then never shown)
  *                      (`location.href`), as a click on a link would: no DevTools input needed
  *   /prerendered/NAME  a page titled `QE-MARK-NAME` that reports to /report how it was loaded and shown
@@ -134,7 +134,7 @@ export function pageHtml(name: string, q: URLSearchParams): string {
 /**
  * A page that prerenders `to` (speculation rules, same site) and goes there itself once the
  * prerendered page (`?wait=NAME`, else the NAME of `to`'s /prerendered/NAME) has reported from its
- * prerender, or after 8 s without it (then the page is loaded anew, reports `activationStart` 0,
+ * prerender, or after 15 s without it (then the page is loaded anew, reports `activationStart` 0,
  * and a test that needs the prerender fails). With `?go=URL` it goes there instead, so the
  * prerendered page is never shown.
  */
@@ -151,7 +151,7 @@ function speculatePageHtml(name: string, q: URLSearchParams): string {
       const poll = async () => {
         const ready = await fetch('/reported/' + encodeURIComponent(${js(toName)}), { cache: 'no-store' })
           .then((r) => r.text(), () => '0');
-        if (ready === '1' || Date.now() - started > 8000) location.href = ${js(q.get('go') ?? to)};
+        if (ready === '1' || Date.now() - started > 15_000) location.href = ${js(q.get('go') ?? to)};
         else setTimeout(poll, 100);
       };
       poll();
