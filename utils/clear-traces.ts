@@ -60,7 +60,7 @@ export const CHROMIUM_SITE_DATA: Readonly<DataTypeSet> = {
  * cookies go for the whole registrable domain. Firefox has no `origins`: it takes `hostnames`
  * (no scheme, subdomains listed one by one), which filters cookies, localStorage, IndexedDB and
  * service workers. For storage it compares the origin's host *with* its port: measured in Firefox
- * ESR 140, `sensitive.test` left the localStorage and IndexedDB of `http://sensitive.test:8080`
+ * ESR 153, `sensitive.test` left the localStorage and IndexedDB of `http://sensitive.test:8080`
  * in place (and reported success); `sensitive.test:8080` removed them. So a port seen is listed
  * too, beside the bare name (which cookies need). It knows no cacheStorage/fileSystems/webSQL
  * type, and it cannot clear one host's cache — with `hostnames` it empties the whole cache (MDN

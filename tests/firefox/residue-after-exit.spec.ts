@@ -28,7 +28,7 @@ const normalised = (residue: Residue[]) =>
   ].toSorted();
 
 /**
- * What Firefox ESR 140 keeps after an exit and a close (measured; docs/DESIGN.md). The site's
+ * What Firefox ESR 153 keeps after an exit and a close (measured; docs/DESIGN.md). The site's
  * localStorage and IndexedDB are gone (they stayed while the clean-up passed host names without
  * the port: utils/clear-traces.ts).
  */
