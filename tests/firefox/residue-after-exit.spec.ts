@@ -33,7 +33,7 @@ const normalised = (residue: Residue[]) =>
  * the port: utils/clear-traces.ts).
  */
 const AFTER_CLOSE = {
-  /** The page itself: its cached responses (the cache is emptied, but its files stay until Firefox reuses them). */
+  /** The page itself: its cached responses (the exit empties the cache, yet these files were still on disk). */
   page: ['cache2/entries/*'],
   /** The host name alone: also the emptied origin folder and the quota manager's list of origins. */
   host: ['cache2/entries/*', 'storage.sqlite', 'storage/default/http+++sensitive.test+*/.metadata-v2'],
