@@ -59,10 +59,13 @@ export const CHROMIUM_SITE_DATA: Readonly<DataTypeSet> = {
  *
  * Chromium: `origins` (scheme://host:port) filters cookies, every kind of storage and the cache;
  * cookies go for the whole registrable domain. Firefox has no `origins`: it takes `hostnames`
- * (no scheme, no port, subdomains listed one by one), which filters cookies, localStorage,
- * IndexedDB and service workers; it knows no cacheStorage/fileSystems/webSQL type, and it cannot
- * clear one host's cache — with `hostnames` it empties the whole cache (MDN RemovalOptions;
- * Firefox's ext-browsingData.js). An empty cache reveals nothing, a cached help page does.
+ * (no scheme, subdomains listed one by one), which filters cookies, localStorage, IndexedDB and
+ * service workers. For storage it compares the origin's host *with* its port: measured in Firefox
+ * ESR 153, `sensitive.test` left the localStorage and IndexedDB of `http://sensitive.test:8080`
+ * in place (and reported success); `sensitive.test:8080` removed them. So a port seen is listed
+ * too, beside the bare name (which cookies need). It knows no cacheStorage/fileSystems/webSQL
+ * type, and it cannot clear one host's cache — with `hostnames` it empties the whole cache (MDN
+ * RemovalOptions; Firefox's ext-browsingData.js). An empty cache reveals nothing, a cached help page does.
  */
 export function siteDataRemoval(
   flavor: BrowserFlavor,
@@ -72,7 +75,7 @@ export function siteDataRemoval(
   const origins = [...new Set([...sites.flatMap(originsOfSite), ...knownOrigins])].toSorted();
   if (!origins.length) return null;
   if (flavor === 'firefox') {
-    const hostnames = [...new Set(origins.map((o) => new URL(o).hostname))].toSorted();
+    const hostnames = [...new Set(origins.flatMap((o) => [new URL(o).hostname, new URL(o).host]))].toSorted();
     return {
       options: { hostnames },
       dataTypes: { cookies: true, localStorage: true, indexedDB: true, serviceWorkers: true, cache: true },

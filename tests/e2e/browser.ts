@@ -87,6 +87,17 @@ export async function historyUrls(sw: Worker): Promise<string[]> {
   );
 }
 
+/**
+ * What started the background's last clean-up (`storage.session` key `lastCleanup`): `'exit'` once an
+ * exit's clean-up has run. The popup never shows an exit's report (it would announce the exit).
+ */
+export async function lastCleanupCause(sw: Worker): Promise<string | undefined> {
+  const { lastCleanup } = (await sw.evaluate(() => chrome.storage.session.get('lastCleanup'))) as {
+    lastCleanup?: { cause?: string };
+  };
+  return lastCleanup?.cause;
+}
+
 /** Every URL in Recently closed (tabs, and tabs of closed windows). */
 export async function recentlyClosedUrls(sw: Worker): Promise<string[]> {
   return sw.evaluate(async () =>

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { launchWithExtension, pressPanic, waitForNoPage } from './browser';
+import { lastCleanupCause, launchWithExtension, pressPanic, waitForNoPage } from './browser';
 import { expect, openTab, pageAt, test } from './fixtures';
 import { findMarker, findPathsNaming, printResidue, type Residue } from './profile-audit';
 
@@ -57,14 +57,7 @@ test('after an exit and a browser close, the page stays in exactly these files',
   await pressPanic(page, 'escape');
   await waitForNoPage(ext.context, site);
   await pageAt(ext, decoyUrl);
-  await expect
-    .poll(
-      async () =>
-        ((await sw.evaluate(() => chrome.storage.session.get('lastCleanup'))) as Record<string, { cause?: string }>)[
-          'lastCleanup'
-        ]?.cause,
-    )
-    .toBe('exit');
+  await expect.poll(() => lastCleanupCause(sw)).toBe('exit');
   await ext.close();
 
   const ofPage = findMarker(ext.profileDir, TOKEN);

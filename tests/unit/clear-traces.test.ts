@@ -16,7 +16,7 @@ describe('siteDataRemoval', () => {
     expect(r.options.origins).toEqual(['http://127.0.0.1', 'http://127.0.0.1:8123', 'https://127.0.0.1']);
     for (const o of r.options.origins!) expect(() => new URL(o)).not.toThrow();
     const f = siteDataRemoval('firefox', ['127.0.0.1'], ['http://127.0.0.1:8123'])!;
-    expect(f.options.hostnames).toEqual(['127.0.0.1']);
+    expect(f.options.hostnames).toEqual(['127.0.0.1', '127.0.0.1:8123']);
   });
 
   it('Chromium: origins (with ports seen) for cookies, every storage type and the cache', () => {
@@ -36,9 +36,11 @@ describe('siteDataRemoval', () => {
     expect(Object.keys(CHROMIUM_SITE_DATA)).toEqual(expect.arrayContaining(['cookies', 'cache', 'cacheStorage']));
   });
 
-  it('Firefox: host names without scheme or port, subdomains listed, only the types Firefox knows', () => {
+  it('Firefox: host names without scheme, with the port seen too (storage is matched with it), subdomains listed, only the types Firefox knows', () => {
     const r = siteDataRemoval('firefox', ['help.example'], ['http://chat.help.example:8080'])!;
-    expect(r.options).toEqual({ hostnames: ['chat.help.example', 'help.example', 'www.help.example'] });
+    expect(r.options).toEqual({
+      hostnames: ['chat.help.example', 'chat.help.example:8080', 'help.example', 'www.help.example'],
+    });
     expect(r.options).not.toHaveProperty('origins');
     expect(Object.keys(r.dataTypes).toSorted()).toEqual([
       'cache',
