@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page, Worker } from '@playwright/test';
-import { launchWithExtension, openPopup, pressPanic, setSettings, waitForNoPage, type Launched } from './browser';
-import { expect, openTab, pageAt, test } from './fixtures';
+import { launchWithExtension, openPopup, pressPanic, setSettings, type Launched } from './browser';
+import { expect, expectExitedTo, openTab, test } from './fixtures';
 
 /**
  * A sensitive page with its own "Leave site?" (`beforeunload`) handler, armed by a click (user
@@ -59,16 +59,14 @@ for (const variant of ['1', 'capture']) {
       .getByRole('button', { name: 'Exit now' })
       .click()
       .catch(() => {}); // the popup closes itself
-    await waitForNoPage(ext.context, server.origin('sensitive.test'));
-    await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
+    await expectExitedTo(ext, server.origin('sensitive.test'), decoyUrl);
     expect(dialogs).toEqual([]);
   });
 
   test(`page keys: no "Leave site?"${how}`, async ({ ext, server, decoyUrl }) => {
     const { page, dialogs } = await armedPage(ext, server.origin('sensitive.test'), variant);
     await pressPanic(page, 'escape');
-    await waitForNoPage(ext.context, server.origin('sensitive.test'));
-    await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
+    await expectExitedTo(ext, server.origin('sensitive.test'), decoyUrl);
     expect(dialogs).toEqual([]);
   });
 }
@@ -94,8 +92,7 @@ test.describe('browser shortcut (real X key events)', () => {
       const windows = xdotool('search', '--sync', '--onlyvisible', '--class', 'chromium').split('\n');
       xdotool('windowfocus', '--sync', windows.at(-1)!);
       xdotool('key', '--clearmodifiers', 'alt+shift+q');
-      await waitForNoPage(headed.context, server.origin('sensitive.test'));
-      await expect(await pageAt(headed, decoyUrl)).toHaveTitle('Weather forecast');
+      await expectExitedTo(headed, server.origin('sensitive.test'), decoyUrl);
       expect(dialogs).toEqual([]);
     });
   }
