@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { historyUrls, pressPanic, waitForNoPage } from './browser';
-import { searchLedToHelp, settle } from './exit-scope-scenario';
+import { chatOpenedByHelp, searchLedToHelp, settle } from './exit-scope-scenarios';
 import { expect, openTab, pageAt, test } from './fixtures';
 import { findMarker } from './profile-audit';
 
@@ -99,12 +99,10 @@ test('issue #13: the chat a help page opened in a new tab (noopener) and in a po
   server,
 }) => {
   const o = server.origin;
-  const chatStart = `${o('chat.test')}/p/chat-start`;
-  const chatRoom = `${o('chat.test')}/p/chat-room`;
-  const mine = `${o('chat.test')}/p/chat-mine`;
+  const { chatStart, chatRoom, mine, later, helpPage } = chatOpenedByHelp(o);
   // The user's own tab on the chat site, opened by themselves: it stays.
   const mineTab = await openTab(ext, mine);
-  const page = await openTab(ext, `${o('help.test')}/opener/help?chat=${encodeURIComponent(chatStart)}`);
+  const page = await openTab(ext, helpPage);
 
   // window.open(url, '_blank', 'noopener'): no opener, no openerTabId.
   const [chatTab] = await Promise.all([ext.context.waitForEvent('page'), page.click('#noopener')]);
@@ -130,7 +128,6 @@ test('issue #13: the chat a help page opened in a new tab (noopener) and in a po
 
   // The chat site itself is not hidden: the user's own tab, its history and later visits stay.
   expect(mineTab.isClosed()).toBe(false);
-  const later = `${o('chat.test')}/p/chat-later`;
   await mineTab.goto(later);
   await settle();
   const history = await historyUrls(sw);

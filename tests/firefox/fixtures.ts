@@ -10,13 +10,16 @@ interface Fixtures {
   ff: LaunchedFirefox;
   /** `http://decoy.test:PORT/decoy`. */
   decoyUrl: string;
+  /** More preferences for `ff` (`test.use({ firefoxPrefs })`), e.g. more local host names. */
+  firefoxPrefs: Record<string, string | number | boolean>;
 }
 
 export const test = base.extend<Fixtures, { server: TestServer }>({
   server: serverFixture,
   decoyUrl: decoyUrlFixture,
-  ff: async ({ decoyUrl }, use) => {
-    const launched = await launchFirefox();
+  firefoxPrefs: [{}, { option: true }],
+  ff: async ({ decoyUrl, firefoxPrefs }, use) => {
+    const launched = await launchFirefox({ prefs: firefoxPrefs });
     await setSettings(launched, { decoyUrl });
     await use(launched);
     await launched.close().catch(() => {});

@@ -1,8 +1,8 @@
 import type { TestServer } from './server';
 
 /**
- * What the exit-scope specs of both browsers (tests/e2e, tests/firefox) share: the issue #12
- * scenario's addresses and what an exit must take or leave of them. Each runner opens the tabs and
+ * What the exit-scope specs of both browsers (tests/e2e, tests/firefox) share: the scenarios'
+ * addresses and what an exit must take or leave of them. Each runner opens the tabs and
  * reads history and cookies with its own driver.
  */
 
@@ -33,6 +33,22 @@ export function searchLedToHelp(o: TestServer['origin']) {
     gone: (history: string[]) => history.filter((u) => u.includes('help.test') || u === helpSearch),
     /** A later search, after the exit: it stays in history. */
     later: `${o('search.test')}/search?q=bus+times`,
+  };
+}
+
+/**
+ * The help page (`helpPage`) opens a chat on another site (`chatStart`, then `chatRoom`); the user
+ * has a tab of their own on the chat site (`mine`) and visits it again later (`later`). The chat the
+ * help page opened goes with the exit; the chat site itself is not hidden.
+ */
+export function chatOpenedByHelp(o: TestServer['origin']) {
+  const chatStart = `${o('chat.test')}/p/chat-start`;
+  return {
+    chatStart,
+    chatRoom: `${o('chat.test')}/p/chat-room`,
+    mine: `${o('chat.test')}/p/chat-mine`,
+    later: `${o('chat.test')}/p/chat-later`,
+    helpPage: `${o('help.test')}/opener/help?chat=${encodeURIComponent(chatStart)}`,
   };
 }
 
