@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { launchFirefox, openTab, openUrls, pressPanic, setSettings, type LaunchedFirefox } from './firefox';
+import { openTab, openUrls, pressExitShortcut, pressPanic, type LaunchedFirefox } from './firefox';
 import { armedPage } from '../e2e/leave-site-page';
 import { expect, test } from './fixtures';
 
@@ -60,19 +59,17 @@ for (const variant of ['1', 'capture']) {
   });
 }
 
-test('Alt+Shift+Q (a real X key event): no "Leave site?"', async ({ server, decoyUrl }) => {
+test.describe('the browser shortcut', () => {
   test.skip(!process.env.DISPLAY, 'needs an X display: run through npm run test:firefox (xvfb-run)');
-  const ff = await launchFirefox({ headed: true });
-  try {
-    await setSettings(ff, { decoyUrl });
+  test.use({ firefoxHeaded: true });
+
+  test('Alt+Shift+Q (a real X key event): no "Leave site?"', async ({ ff, server, decoyUrl }) => {
     const origin = server.origin('sensitive.test');
     const { page, dialogs } = await armedPage((url) => openTab(ff, url), origin, '1');
     await page.bringToFront();
-    execFileSync('xdotool', ['key', 'alt+shift+q']);
+    pressExitShortcut();
     await gone(ff, origin);
     await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
     expect(dialogs).toEqual([]);
-  } finally {
-    await ff.close();
-  }
+  });
 });
