@@ -290,6 +290,28 @@ async function prepareTab(
   return { targetId, sessionId, ...placed };
 }
 
+/** The decoy address of a run in layout `l`: the local page, or the host that never answers. */
+function decoyAddress(server: TestServer, l: Layout, decoys?: Decoys): string {
+  return l.decoy === 'unreachable' ? decoys!.unreachable : (decoys?.local ?? `${server.origin('decoy.test')}/decoy`);
+}
+
+/** Collects the ids of the pages opened from now on (so that a run closes them all), until `off()`. */
+function collectOpenedPages(cdp: Cdp): { opened: string[]; off: () => void } {
+  const opened: string[] = [];
+  const off = cdp.on((e) => {
+    const info = e.params.targetInfo as TargetInfo | undefined;
+    if (e.method === 'Target.targetCreated' && info?.type === 'page') opened.push(info.targetId);
+  });
+  return { opened, off };
+}
+
+/** The id of the page `e` creates, if it is neither the exited page `targetId` nor one in `known`: the decoy's tab. */
+function newPageTarget(e: CdpEvent, targetId: string, known: Set<string>): string | null {
+  const info = e.params.targetInfo as TargetInfo | undefined;
+  if (e.method !== 'Target.targetCreated' || info?.type !== 'page') return null;
+  return info.targetId !== targetId && !known.has(info.targetId) ? info.targetId : null;
+}
+
 /** Closes every page the run opened (the old tab, the decoy, helper tabs and windows). */
 async function closeAll(cdp: Cdp, ids: Iterable<string | null>): Promise<void> {
   for (const id of new Set(ids)) if (id) await cdp.send('Target.closeTarget', { targetId: id }).catch(() => {});
@@ -310,20 +332,14 @@ export async function exitOnce(
   const l =
     opts.layout ?? (kind === 'quick-exit-stopped' ? LAYOUTS.find((x) => x.key === 'worker-stopped')! : LAYOUTS[0]);
   const unreachable = l.decoy === 'unreachable';
-  const decoyUrl = unreachable
-    ? opts.decoys!.unreachable
-    : (opts.decoys?.local ?? `${server.origin('decoy.test')}/decoy`);
+  const decoyUrl = decoyAddress(server, l, opts.decoys);
   const url =
     kind === 'govuk'
       ? `${server.origin('service.test')}/bench/exit?govuk=1&decoy=${encodeURIComponent(decoyUrl)}`
       : `${server.origin('sensitive.test')}/bench/exit`;
   const reports: { type: 'keyup' | 'dom' | 'frame'; t: number }[] = [];
   let scriptId = '';
-  const opened: string[] = [];
-  const offCreated = cdp.on((e) => {
-    const info = e.params.targetInfo as TargetInfo | undefined;
-    if (e.method === 'Target.targetCreated' && info?.type === 'page') opened.push(info.targetId);
-  });
+  const { opened, off: offCreated } = collectOpenedPages(cdp);
   const { targetId, sessionId } = await prepareTab(b, url, l, async (s) => {
     await cdp.send('Runtime.addBinding', { name: '__qeBench' }, s);
     ({ identifier: scriptId } = await cdp.send<{ identifier: string }>(
@@ -373,14 +389,7 @@ export async function exitOnce(
         void cdp.send('Page.handleJavaScriptDialog', { accept: true }, sessionId).catch(() => {});
       }
       const info = e.params.targetInfo as TargetInfo | undefined;
-      if (
-        e.method === 'Target.targetCreated' &&
-        info?.type === 'page' &&
-        info.targetId !== targetId &&
-        !known.has(info.targetId) &&
-        !decoyTarget
-      )
-        decoyTarget = info.targetId;
+      decoyTarget ??= newPageTarget(e, targetId, known);
       if (e.method === 'Target.targetInfoChanged' && info?.url === decoyUrl && !Number.isFinite(decoyCommittedAt)) {
         if (info.targetId === decoyTarget) decoyCommittedAt = e.at;
         else if (info.targetId === targetId) {
@@ -471,14 +480,8 @@ export async function floorOnce(
   const { cdp } = b;
   const l = opts.layout ?? LAYOUTS[0];
   const unreachable = l.decoy === 'unreachable';
-  const decoyUrl = unreachable
-    ? opts.decoys!.unreachable
-    : (opts.decoys?.local ?? `${server.origin('decoy.test')}/decoy`);
-  const opened: string[] = [];
-  const offCreated = cdp.on((e) => {
-    const info = e.params.targetInfo as TargetInfo | undefined;
-    if (e.method === 'Target.targetCreated' && info?.type === 'page') opened.push(info.targetId);
-  });
+  const decoyUrl = decoyAddress(server, l, opts.decoys);
+  const { opened, off: offCreated } = collectOpenedPages(cdp);
   const tab = await prepareTab(b, `${server.origin('service.test')}/bench/exit`, l);
   const { targetId, sessionId } = tab;
   // The floor has no worker start-up in it: a stopped worker is Quick Exit's own cost, measured against it.
@@ -497,14 +500,7 @@ export async function floorOnce(
     };
     const off = cdp.on((e: CdpEvent) => {
       const info = e.params.targetInfo as TargetInfo | undefined;
-      if (
-        e.method === 'Target.targetCreated' &&
-        info?.type === 'page' &&
-        info.targetId !== targetId &&
-        !known.has(info.targetId) &&
-        !decoyTarget
-      )
-        decoyTarget = info.targetId;
+      decoyTarget ??= newPageTarget(e, targetId, known);
       if (e.method === 'Target.targetInfoChanged' && info?.url === decoyUrl && info.targetId === decoyTarget) {
         if (!Number.isFinite(committedAt)) committedAt = e.at;
         if (kind === 'navigate') goneAt = committedAt;

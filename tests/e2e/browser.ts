@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { EXIT_COMMAND, NEUTRAL_EXIT_COMMAND } from '../../utils/neutral-names';
 import { builtExtensionDir, newProfileIn, requireBuilt } from './shared-fixtures';
 
 /** The built extension under test. */
@@ -15,6 +16,10 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Extra host-resolver mappings, e.g. `MAP thehotline.org 127.0.0.1`. */
   hostRules?: string[];
+  /** Another build to load (the discreet build); `EXTENSION_DIR` by default. */
+  extensionDir?: string;
+  /** More command-line switches, e.g. `--lang=en-US`. */
+  args?: string[];
 }
 
 export interface Launched {
@@ -32,14 +37,15 @@ export function newProfileDir(): string {
 
 /** Launches Chromium with the built extension loaded, flags as measured in docs/DESIGN.md. */
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Launched> {
-  requireBuilt(EXTENSION_DIR, 'npm run build');
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  requireBuilt(dir, 'npm run build');
   const profileDir = opts.profileDir ?? newProfileDir();
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: !opts.headed,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-first-run',
       '--disable-gpu',
       '--disable-background-networking',
@@ -48,6 +54,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
       '--disable-quic',
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,MediaRouter',
       `--host-resolver-rules=${['MAP *.test 127.0.0.1', ...(opts.hostRules ?? [])].join(',')}`,
+      ...(opts.args ?? []),
     ],
   });
   const serviceWorker = async () => {
@@ -105,6 +112,12 @@ export async function recentlyClosedUrls(sw: Worker): Promise<string[]> {
       s.tab ? [s.tab.url ?? ''] : (s.window?.tabs ?? []).map((t) => t.url ?? ''),
     ),
   );
+}
+
+/** The exit shortcut the browser really has (`commands.getAll`), or null when none is set. */
+export async function exitShortcut(sw: Worker): Promise<string | null> {
+  const commands = await sw.evaluate(() => chrome.commands.getAll());
+  return commands.find((c) => c.name === EXIT_COMMAND || c.name === NEUTRAL_EXIT_COMMAND)?.shortcut || null;
 }
 
 /** Writes settings the way the options page does (`storage.local`, key `settings`). */

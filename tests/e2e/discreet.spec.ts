@@ -3,10 +3,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { findRevealingWords, NEUTRAL_PAGE_TITLES } from '../../utils/neutral-names';
-import { CHROMIUM, launchWithExtension, newProfileDir, setSettings, waitForNoPage, type Launched } from './browser';
-import { expect, openTab, pageAt, test } from './fixtures';
+import { launchWithExtension, setSettings, type Launched } from './browser';
+import { expect, expectExitedTo, openTab, test } from './fixtures';
 
 /**
  * Discreet presence: at run time (settings.discreet) the toolbar icon and tooltip turn neutral; the
@@ -180,8 +180,7 @@ test('discreet mode without the word: "Close page" (focused, Enter) exits the ta
   const popup = await popupOf(ext);
   await expect(popup.getByRole('button', { name: 'Close page' })).toBeFocused();
   await popup.keyboard.press('Enter').catch(() => {}); // the popup closes itself
-  await waitForNoPage(ext.context, server.origin('sensitive.test'));
-  await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
+  await expectExitedTo(ext, server.origin('sensitive.test'), decoyUrl);
 });
 
 test('discreet mode: the options and welcome pages show only a word field; the set-up chooses the word, which then opens them', async ({
@@ -297,34 +296,21 @@ test.describe('the discreet build', () => {
     });
 
   test('Chrome: the discreet build loads; its name and tooltip are "Notes" from the first moment', async () => {
-    const context = await chromium.launchPersistentContext(newProfileDir(), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${chromeDir}`,
-        `--load-extension=${chromeDir}`,
-        '--no-first-run',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--lang=en-US',
-      ],
-    });
+    const launched = await launchWithExtension({ extensionDir: chromeDir, args: ['--lang=en-US'] });
     try {
-      const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const sw = await launched.serviceWorker();
       expect(await sw.evaluate(() => chrome.i18n.getMessage('extName'))).toBe('Notes');
       expect(await title(sw)).toBe('Notes');
       expect(await sw.evaluate(() => Object.keys(chrome.runtime.getManifest().commands ?? {}))).toEqual([
         'switch-page',
       ]);
       // With no setting at all, the popup is the notes view, and says nothing revealing.
-      const popup = await openPopupWindow(context, sw, new URL(sw.url()).host);
+      const popup = await openPopupWindow(launched.context, sw, launched.extensionId);
       await expect(popup.getByRole('button', { name: 'Close page' })).toBeVisible();
       expect(findRevealingWords(await shownText(popup))).toEqual([]);
       expect(await popup.title()).toBe('Notes');
     } finally {
-      await context.close();
+      await launched.close();
     }
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { historyUrls, pressPanic, waitForNoPage } from './browser';
+import { chatOpenedByHelp, searchLedToHelp, settle } from './exit-scope-scenarios';
 import { expect, openTab, pageAt, test } from './fixtures';
 import { findMarker } from './profile-audit';
 
@@ -22,22 +23,13 @@ async function cookiesFor(page: Page, url: string): Promise<string[]> {
   return (await page.context().cookies(url)).map((c) => `${c.name}=${c.value}`);
 }
 
-/** Waits past the exit's second erase pass and the erase-as-visited pass. */
-const settle = () => new Promise((r) => setTimeout(r, 3000));
-
 test('issue #12: an exit hides the help site, and the search engine, webmail and video site look untouched', async ({
   ext,
   server,
   decoyUrl,
 }) => {
   const o = server.origin;
-  const weather = `${o('search.test')}/search?q=weather+tomorrow`;
-  const helpSearch = `${o('search.test')}/search?q=help+leaving+abuse`;
-  const recipes = `${o('search.test')}/search?q=recipes`;
-  const video = `${o('video.test')}/p/video-watch`;
-  const mail = `${o('mail.test')}/cookie/mail`;
-  const help = `${o('help.test')}/cookie/help`;
-  const helpMore = `${o('help.test')}/p/help-more`;
+  const { weather, helpSearch, recipes, video, mail, help, helpMore, visited, kept, gone, later } = searchLedToHelp(o);
   const helpOther = `${o('help.test')}/p/help-other`;
 
   // Tab 3: an earlier search, then a video site.
@@ -58,7 +50,7 @@ test('issue #12: an exit hides the help site, and the search engine, webmail and
   await expect
     .poll(async () => {
       const h = await historyUrls(sw);
-      return [weather, helpSearch, recipes, video, mail, help, helpMore].every((u) => h.includes(u));
+      return visited.every((u) => h.includes(u));
     })
     .toBe(true);
   expect(await cookiesFor(page, o('search.test'))).toEqual(['sid=QE-MARK-search.test-session']);
@@ -72,7 +64,6 @@ test('issue #12: an exit hides the help site, and the search engine, webmail and
   await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
 
   // The help site: history and cookie gone; the search that led there gone.
-  const gone = (h: string[]) => h.filter((u) => u.includes('help.test') || u === helpSearch);
   await expect.poll(async () => gone(await historyUrls(sw)), { timeout: 8000 }).toEqual([]);
   await expect.poll(() => cookiesFor(recipesTab, o('help.test'))).toEqual([]);
 
@@ -80,7 +71,7 @@ test('issue #12: an exit hides the help site, and the search engine, webmail and
   await settle();
   const history = await historyUrls(sw);
   expect(gone(history)).toEqual([]);
-  for (const u of [weather, recipes, video, mail]) expect(history, u).toContain(u);
+  for (const u of kept) expect(history, u).toContain(u);
   expect(recipesTab.isClosed(), 'the search engine’s other tab stays open').toBe(false);
   expect(mailTab.isClosed() || videoTab.isClosed()).toBe(false);
   expect(await cookiesFor(recipesTab, o('search.test'))).toEqual(['sid=QE-MARK-search.test-session']);
@@ -90,7 +81,6 @@ test('issue #12: an exit hides the help site, and the search engine, webmail and
   await expect(mailTab.locator('body')).toHaveText('qe=QE-MARK-mail-cookie');
 
   // A later visit to the search engine stays in history; a later visit to the help site does not.
-  const later = `${o('search.test')}/search?q=bus+times`;
   const helpLater = `${o('help.test')}/p/help-later`;
   await recipesTab.goto(later);
   const again = await openTab(ext, helpLater);
@@ -107,12 +97,10 @@ test('issue #13: the chat a help page opened in a new tab (noopener) and in a po
   server,
 }) => {
   const o = server.origin;
-  const chatStart = `${o('chat.test')}/p/chat-start`;
-  const chatRoom = `${o('chat.test')}/p/chat-room`;
-  const mine = `${o('chat.test')}/p/chat-mine`;
+  const { chatStart, chatRoom, mine, later, helpPage } = chatOpenedByHelp(o);
   // The user's own tab on the chat site, opened by themselves: it stays.
   const mineTab = await openTab(ext, mine);
-  const page = await openTab(ext, `${o('help.test')}/opener/help?chat=${encodeURIComponent(chatStart)}`);
+  const page = await openTab(ext, helpPage);
 
   // window.open(url, '_blank', 'noopener'): no opener, no openerTabId.
   const [chatTab] = await Promise.all([ext.context.waitForEvent('page'), page.click('#noopener')]);
@@ -138,7 +126,6 @@ test('issue #13: the chat a help page opened in a new tab (noopener) and in a po
 
   // The chat site itself is not hidden: the user's own tab, its history and later visits stay.
   expect(mineTab.isClosed()).toBe(false);
-  const later = `${o('chat.test')}/p/chat-later`;
   await mineTab.goto(later);
   await settle();
   const history = await historyUrls(sw);

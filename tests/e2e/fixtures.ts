@@ -1,5 +1,5 @@
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension, setSettings, type Launched } from './browser';
+import { launchWithExtension, setSettings, waitForNoPage, type Launched } from './browser';
 import type { TestServer } from './server';
 import { decoyUrlFixture, serverFixture } from './shared-fixtures';
 
@@ -51,4 +51,10 @@ export async function pageAt(ext: Launched, url: string, timeout = 10_000): Prom
     if (Date.now() > end) throw new Error(`No page at ${url}; open: ${ext.context.pages().map((p) => p.url())}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** An exit is done: no page of `origin` is left, and the decoy (the test server's weather page) is shown. */
+export async function expectExitedTo(ext: Launched, origin: string, decoyUrl: string): Promise<void> {
+  await waitForNoPage(ext.context, origin);
+  await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
 }

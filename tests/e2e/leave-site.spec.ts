@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import type { Page, Worker } from '@playwright/test';
-import { launchWithExtension, openPopup, pressPanic, setSettings, waitForNoPage, type Launched } from './browser';
-import { expect, openTab, pageAt, test } from './fixtures';
+import type { Worker } from '@playwright/test';
+import { launchWithExtension, openPopup, pressPanic, setSettings, type Launched } from './browser';
+import { expect, expectExitedTo, openTab, test } from './fixtures';
+import { armedPage } from './leave-site-page';
 
 /**
  * A sensitive page with its own "Leave site?" (`beforeunload`) handler, armed by a click (user
@@ -13,26 +14,8 @@ import { expect, openTab, pageAt, test } from './fixtures';
  * any later capture listener at the window, which the content script's guard is).
  */
 
-/** Records every JavaScript dialog of `page` (and accepts it, so a failing test does not hang). */
-function recordDialogs(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('dialog', (d) => {
-    seen.push(d.type());
-    void d.accept().catch(() => {});
-  });
-  return seen;
-}
-
-/** A sensitive page whose beforeunload prompt is armed. */
-async function armedPage(ext: Launched, origin: string, variant: string): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await openTab(ext, `${origin}/p/stay?beforeunload=${variant}`);
-  const dialogs = recordDialogs(page);
-  await page.click('h1'); // user activation arms the prompt
-  return { page, dialogs };
-}
-
 test('control: closing such a tab without the guard shows "Leave site?"', async ({ ext, sw, server }) => {
-  const { page, dialogs } = await armedPage(ext, server.origin('sensitive.test'), '1');
+  const { page, dialogs } = await armedPage((url) => openTab(ext, url), server.origin('sensitive.test'), '1');
   await sw.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ url: '*://sensitive.test/*' });
     await chrome.tabs.remove(tab!.id!);
@@ -45,7 +28,7 @@ for (const variant of ['1', 'capture']) {
   const how = variant === 'capture' ? ' (handler in the capture phase)' : '';
 
   test(`popup Exit now: no "Leave site?"${how}`, async ({ ext, sw, server, decoyUrl }) => {
-    const { page, dialogs } = await armedPage(ext, server.origin('sensitive.test'), variant);
+    const { page, dialogs } = await armedPage((url) => openTab(ext, url), server.origin('sensitive.test'), variant);
     await page.bringToFront();
     // "This page" for the popup is the active tab of the last focused normal window: wait until
     // the browser says so (a late tab, such as the install's welcome page, can take the front).
@@ -59,16 +42,14 @@ for (const variant of ['1', 'capture']) {
       .getByRole('button', { name: 'Exit now' })
       .click()
       .catch(() => {}); // the popup closes itself
-    await waitForNoPage(ext.context, server.origin('sensitive.test'));
-    await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
+    await expectExitedTo(ext, server.origin('sensitive.test'), decoyUrl);
     expect(dialogs).toEqual([]);
   });
 
   test(`page keys: no "Leave site?"${how}`, async ({ ext, server, decoyUrl }) => {
-    const { page, dialogs } = await armedPage(ext, server.origin('sensitive.test'), variant);
+    const { page, dialogs } = await armedPage((url) => openTab(ext, url), server.origin('sensitive.test'), variant);
     await pressPanic(page, 'escape');
-    await waitForNoPage(ext.context, server.origin('sensitive.test'));
-    await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
+    await expectExitedTo(ext, server.origin('sensitive.test'), decoyUrl);
     expect(dialogs).toEqual([]);
   });
 }
@@ -86,16 +67,19 @@ test.describe('browser shortcut (real X key events)', () => {
       server,
       decoyUrl,
     }) => {
-      headed = await launchWithExtension({ headed: true });
-      const sw: Worker = await headed.serviceWorker();
+      const launched = (headed = await launchWithExtension({ headed: true }));
+      const sw: Worker = await launched.serviceWorker();
       await setSettings(sw, { decoyUrl });
-      const { page, dialogs } = await armedPage(headed, server.origin('sensitive.test'), variant);
+      const { page, dialogs } = await armedPage(
+        (url) => openTab(launched, url),
+        server.origin('sensitive.test'),
+        variant,
+      );
       await page.bringToFront();
       const windows = xdotool('search', '--sync', '--onlyvisible', '--class', 'chromium').split('\n');
       xdotool('windowfocus', '--sync', windows.at(-1)!);
       xdotool('key', '--clearmodifiers', 'alt+shift+q');
-      await waitForNoPage(headed.context, server.origin('sensitive.test'));
-      await expect(await pageAt(headed, decoyUrl)).toHaveTitle('Weather forecast');
+      await expectExitedTo(launched, server.origin('sensitive.test'), decoyUrl);
       expect(dialogs).toEqual([]);
     });
   }

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
-import { setSettings } from './browser';
+import { exitShortcut, setSettings } from './browser';
 import { expect, test } from './fixtures';
 import { localStorageArea, openPopup } from './pages/popup';
 import type { Launched } from './browser';
@@ -262,8 +262,7 @@ test('shows the exit shortcut the browser really has (commands.getAll), and wher
   ext,
   sw,
 }) => {
-  const commands = await sw.evaluate(() => chrome.commands.getAll());
-  const shortcut = commands.find((c) => c.name === 'quick-exit' || c.name === 'switch-page')?.shortcut || null;
+  const shortcut = await exitShortcut(sw);
   const page = await openOptions(ext);
   const note = page.getByTestId('exit-shortcut');
   await expect(note).toHaveText(

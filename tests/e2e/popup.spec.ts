@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import {
+  exitShortcut,
   historyUrls,
   launchAllowedInIncognito,
   launchWithExtension,
@@ -7,7 +8,7 @@ import {
   setSettings,
   waitForNoPage,
 } from './browser';
-import { expect, openTab, pageAt, test } from './fixtures';
+import { expect, expectExitedTo, openTab, pageAt, test } from './fixtures';
 import { addBookmark, addNumber, openPopup, openSection, popupText, sessionLists } from './pages/popup';
 import { findMarker, printResidue } from './profile-audit';
 
@@ -34,8 +35,7 @@ test('Exit now is focused when the popup opens, and Enter exits the sensitive ta
   // The first control, focused: Enter right after opening exits.
   await expect(popup.getByRole('button', { name: 'Exit now' })).toBeFocused();
   await popup.keyboard.press('Enter').catch(() => {}); // the popup closes itself
-  await waitForNoPage(ext.context, server.origin('sensitive.test'));
-  await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
+  await expectExitedTo(ext, server.origin('sensitive.test'), decoyUrl);
   await expect
     .poll(async () => (await historyUrls(sw)).filter((u) => u.includes('sensitive.test')), { timeout: 8000 })
     .toEqual([]);
@@ -513,8 +513,7 @@ test('the Exit now hint names the exit shortcut the browser really has (commands
   ext,
   sw,
 }) => {
-  const commands = await sw.evaluate(() => chrome.commands.getAll());
-  const shortcut = commands.find((c) => c.name === 'quick-exit' || c.name === 'switch-page')?.shortcut || null;
+  const shortcut = await exitShortcut(sw);
   const popup = await openPopup(ext);
   const hint = popup.locator('#exit-hint');
   await expect(hint).toContainText('Closes this tab');

@@ -1,5 +1,5 @@
-import { historyUrls, launchAllowedInIncognito, pressPanic, waitForNoPage } from './browser';
-import { expect, openTab, pageAt, test } from './fixtures';
+import { historyUrls, launchAllowedInIncognito, pressPanic } from './browser';
+import { expect, expectExitedTo, openTab, pageAt, test } from './fixtures';
 import { addBookmark, openPopup } from './pages/popup';
 
 /**
@@ -51,8 +51,7 @@ test('not allowed in private windows: nothing opens, the popup says why at the c
   // And Quick Exit works there: the panic keys exit it.
   await tab.bringToFront();
   await pressPanic(tab, 'escape');
-  await waitForNoPage(ext.context, server.origin('bookmark.test'));
-  await expect(await pageAt(ext, decoyUrl)).toHaveTitle('Weather forecast');
+  await expectExitedTo(ext, server.origin('bookmark.test'), decoyUrl);
 });
 
 test('allowed in private windows: the page opens in a private window, with no notice and nothing in History', async ({

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { EXTENSION_DIR, historyUrls, launchWithExtension, setSettings, type Launched } from './browser';
+import { EXTENSION_DIR, exitShortcut, historyUrls, launchWithExtension, setSettings, type Launched } from './browser';
 import { expect, pageAt, test, welcomeUrl } from './fixtures';
 
 /**
@@ -133,8 +133,7 @@ test('says what an exit cannot hide and how to stay safer', async ({ ext }) => {
 });
 
 test('shows the exit shortcut the browser really has (commands.getAll)', async ({ ext, sw }) => {
-  const commands = await sw.evaluate(() => chrome.commands.getAll());
-  const shortcut = commands.find((c) => c.name === 'quick-exit' || c.name === 'switch-page')?.shortcut || null;
+  const shortcut = await exitShortcut(sw);
   const page = await welcome(ext);
   const note = page.getByTestId('practice').getByTestId('exit-shortcut');
   await expect(note).toHaveText(

@@ -1,14 +1,6 @@
 import type { Page } from 'puppeteer-core';
-import {
-  historyUrls,
-  launchFirefox,
-  LOCAL_HOSTS,
-  openTab,
-  openUrls,
-  pressPanic,
-  setSettings,
-  type LaunchedFirefox,
-} from './firefox';
+import { historyUrls, LOCAL_HOSTS, openTab, openUrls, pressPanic, type LaunchedFirefox } from './firefox';
+import { chatOpenedByHelp, searchLedToHelp, settle } from '../e2e/exit-scope-scenarios';
 import { expect, test } from './fixtures';
 
 /**
@@ -21,8 +13,7 @@ import { expect, test } from './fixtures';
 
 const HOSTS = [...LOCAL_HOSTS, 'search.test', 'help.test', 'mail.test', 'video.test', 'chat.test'];
 
-let ff: LaunchedFirefox | undefined;
-test.afterEach(async () => ff?.close().catch(() => {}));
+test.use({ firefoxPrefs: { 'network.dns.localDomains': HOSTS.join(',') } });
 
 /** The Cookie header the browser sends to `origin`, read in a tab of its own (closed after). */
 async function cookiesSent(f: LaunchedFirefox, origin: string): Promise<string> {
@@ -32,22 +23,13 @@ async function cookiesSent(f: LaunchedFirefox, origin: string): Promise<string> 
   return text;
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 3000));
-
 test('issue #12: an exit hides the help site, and the search engine, webmail and video site look untouched', async ({
+  ff,
   server,
   decoyUrl,
 }) => {
-  ff = await launchFirefox({ prefs: { 'network.dns.localDomains': HOSTS.join(',') } });
-  await setSettings(ff, { decoyUrl });
   const o = server.origin;
-  const weather = `${o('search.test')}/search?q=weather+tomorrow`;
-  const helpSearch = `${o('search.test')}/search?q=help+leaving+abuse`;
-  const recipes = `${o('search.test')}/search?q=recipes`;
-  const video = `${o('video.test')}/p/video-watch`;
-  const mail = `${o('mail.test')}/cookie/mail`;
-  const help = `${o('help.test')}/cookie/help`;
-  const helpMore = `${o('help.test')}/p/help-more`;
+  const { weather, helpSearch, recipes, video, mail, help, helpMore, visited, kept, gone, later } = searchLedToHelp(o);
 
   const videoTab = await openTab(ff, weather);
   await videoTab.goto(video);
@@ -59,25 +41,24 @@ test('issue #12: an exit hides the help site, and the search engine, webmail and
 
   await expect
     .poll(async () => {
-      const h = await historyUrls(ff!);
-      return [weather, helpSearch, recipes, video, mail, help, helpMore].filter((u) => !h.includes(u));
+      const h = await historyUrls(ff);
+      return visited.filter((u) => !h.includes(u));
     })
     .toEqual([]);
   expect(await cookiesSent(ff, o('help.test'))).toBe('qe=QE-MARK-help-cookie');
 
   await page.bringToFront();
   await pressPanic(page, 'escape');
-  await expect.poll(async () => (await openUrls(ff!)).filter((u) => u.startsWith(o('help.test')))).toEqual([]);
-  await expect.poll(() => openUrls(ff!)).toContain(decoyUrl);
+  await expect.poll(async () => (await openUrls(ff)).filter((u) => u.startsWith(o('help.test')))).toEqual([]);
+  await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
 
-  const gone = (h: string[]) => h.filter((u) => u.startsWith(o('help.test')) || u === helpSearch);
-  await expect.poll(async () => gone(await historyUrls(ff!)), { timeout: 8000 }).toEqual([]);
-  await expect.poll(() => cookiesSent(ff!, o('help.test'))).toBe('');
+  await expect.poll(async () => gone(await historyUrls(ff)), { timeout: 8000 }).toEqual([]);
+  await expect.poll(() => cookiesSent(ff, o('help.test'))).toBe('');
 
   await settle();
   const history = await historyUrls(ff);
   expect(gone(history)).toEqual([]);
-  for (const u of [weather, recipes, video, mail]) expect(history, u).toContain(u);
+  for (const u of kept) expect(history, u).toContain(u);
   expect(await openUrls(ff), 'the search engine’s other tab, webmail and the video site stay open').toEqual(
     expect.arrayContaining([recipes, mail, video]),
   );
@@ -85,33 +66,29 @@ test('issue #12: an exit hides the help site, and the search engine, webmail and
   expect(await cookiesSent(ff, o('search.test'))).toBe('sid=QE-MARK-search.test-session');
 
   // A later search stays in history.
-  const later = `${o('search.test')}/search?q=bus+times`;
   await openTab(ff, later);
-  await expect.poll(async () => (await historyUrls(ff!)).includes(later)).toBe(true);
+  await expect.poll(async () => (await historyUrls(ff)).includes(later)).toBe(true);
   await settle();
   expect(await historyUrls(ff)).toContain(later);
 });
 
 test('issue #13: the chat a help page opened with noopener goes with the exit; the chat site is not hidden', async ({
+  ff,
   server,
-  decoyUrl,
 }) => {
-  ff = await launchFirefox({ prefs: { 'network.dns.localDomains': HOSTS.join(',') } });
-  await setSettings(ff, { decoyUrl });
   const o = server.origin;
-  const chatStart = `${o('chat.test')}/p/chat-start`;
-  const mine = `${o('chat.test')}/p/chat-mine`;
+  const { chatStart, mine, helpPage } = chatOpenedByHelp(o);
   await openTab(ff, mine);
-  const page = await openTab(ff, `${o('help.test')}/opener/help?chat=${encodeURIComponent(chatStart)}`);
+  const page = await openTab(ff, helpPage);
   await page.click('#noopener');
-  await expect.poll(() => openUrls(ff!)).toContain(chatStart);
-  await expect.poll(async () => (await historyUrls(ff!)).includes(chatStart)).toBe(true);
+  await expect.poll(() => openUrls(ff)).toContain(chatStart);
+  await expect.poll(async () => (await historyUrls(ff)).includes(chatStart)).toBe(true);
 
   await page.bringToFront();
   await pressPanic(page, 'escape');
-  await expect.poll(async () => (await openUrls(ff!)).filter((u) => u.startsWith(o('help.test')))).toEqual([]);
-  await expect.poll(async () => (await openUrls(ff!)).includes(chatStart), { timeout: 8000 }).toBe(false);
-  await expect.poll(async () => (await historyUrls(ff!)).includes(chatStart), { timeout: 8000 }).toBe(false);
+  await expect.poll(async () => (await openUrls(ff)).filter((u) => u.startsWith(o('help.test')))).toEqual([]);
+  await expect.poll(async () => (await openUrls(ff)).includes(chatStart), { timeout: 8000 }).toBe(false);
+  await expect.poll(async () => (await historyUrls(ff)).includes(chatStart), { timeout: 8000 }).toBe(false);
   await settle();
   const history = await historyUrls(ff);
   expect(history).not.toContain(chatStart);

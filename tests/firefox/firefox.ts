@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { launch, type Browser, type Page } from 'puppeteer-core';
 import { builtExtensionDir, newProfileIn, requireBuilt } from '../e2e/shared-fixtures';
 
@@ -188,4 +189,9 @@ export async function pressPanic(page: Page, keys: 'escape' | 'shift'): Promise<
   };
   if (keys === 'escape') for (let i = 0; i < 2; i++) await press('Escape');
   else for (let i = 0; i < 3; i++) await press('Shift');
+}
+
+/** Presses the browser shortcut Alt+Shift+Q as a real X key event (headed Firefox, under xvfb-run). */
+export function pressExitShortcut(): void {
+  execFileSync('xdotool', ['key', 'alt+shift+q']);
 }

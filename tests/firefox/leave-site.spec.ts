@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import type { Page } from 'puppeteer-core';
-import { launchFirefox, openTab, openUrls, pressPanic, setSettings, type LaunchedFirefox } from './firefox';
+import { openTab, openUrls, pressExitShortcut, pressPanic, type LaunchedFirefox } from './firefox';
+import { armedPage } from '../e2e/leave-site-page';
 import { expect, test } from './fixtures';
 
 /**
@@ -12,29 +11,12 @@ import { expect, test } from './fixtures';
 
 type Api = typeof chrome;
 
-/** Records every JavaScript dialog of `page` (and accepts it, so a failing test does not hang). */
-function recordDialogs(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('dialog', (d) => {
-    seen.push(d.type());
-    void d.accept().catch(() => {});
-  });
-  return seen;
-}
-
-async function armedPage(ff: LaunchedFirefox, origin: string, variant: string) {
-  const page = await openTab(ff, `${origin}/p/stay?beforeunload=${variant}`);
-  const dialogs = recordDialogs(page);
-  await page.click('h1'); // user activation arms the prompt
-  return { page, dialogs };
-}
-
 const gone = async (ff: LaunchedFirefox, origin: string) =>
   expect.poll(async () => (await openUrls(ff)).filter((u) => u.startsWith(origin))).toEqual([]);
 
 test('control: closing such a tab without the guard shows "Leave site?"', async ({ ff, server }) => {
   const origin = server.origin('sensitive.test');
-  const { dialogs } = await armedPage(ff, origin, '1');
+  const { dialogs } = await armedPage((url) => openTab(ff, url), origin, '1');
   const ext = await ff.extensionPage();
   // Not awaited: the removal waits for the prompt, which the page's dialog listener accepts.
   void ext
@@ -53,7 +35,7 @@ for (const variant of ['1', 'capture']) {
 
   test(`popup Exit now: no "Leave site?"${how}`, async ({ ff, server, decoyUrl }) => {
     const origin = server.origin('sensitive.test');
-    const { page, dialogs } = await armedPage(ff, origin, variant);
+    const { page, dialogs } = await armedPage((url) => openTab(ff, url), origin, variant);
     await page.bringToFront();
     // What the popup's Exit now sends (components/ExitNowButton.tsx), from an extension page.
     const ext = await ff.extensionPage();
@@ -69,7 +51,7 @@ for (const variant of ['1', 'capture']) {
 
   test(`page keys: no "Leave site?"${how}`, async ({ ff, server, decoyUrl }) => {
     const origin = server.origin('sensitive.test');
-    const { page, dialogs } = await armedPage(ff, origin, variant);
+    const { page, dialogs } = await armedPage((url) => openTab(ff, url), origin, variant);
     await pressPanic(page, 'escape');
     await gone(ff, origin);
     await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
@@ -77,19 +59,17 @@ for (const variant of ['1', 'capture']) {
   });
 }
 
-test('Alt+Shift+Q (a real X key event): no "Leave site?"', async ({ server, decoyUrl }) => {
+test.describe('the browser shortcut', () => {
   test.skip(!process.env.DISPLAY, 'needs an X display: run through npm run test:firefox (xvfb-run)');
-  const ff = await launchFirefox({ headed: true });
-  try {
-    await setSettings(ff, { decoyUrl });
+  test.use({ firefoxHeaded: true });
+
+  test('Alt+Shift+Q (a real X key event): no "Leave site?"', async ({ ff, server, decoyUrl }) => {
     const origin = server.origin('sensitive.test');
-    const { page, dialogs } = await armedPage(ff, origin, '1');
+    const { page, dialogs } = await armedPage((url) => openTab(ff, url), origin, '1');
     await page.bringToFront();
-    execFileSync('xdotool', ['key', 'alt+shift+q']);
+    pressExitShortcut();
     await gone(ff, origin);
     await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
     expect(dialogs).toEqual([]);
-  } finally {
-    await ff.close();
-  }
+  });
 });

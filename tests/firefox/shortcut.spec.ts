@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { historyUrls, launchFirefox, openTab, openUrls, recentlyClosedUrls, setSettings } from './firefox';
+import { historyUrls, openTab, openUrls, pressExitShortcut, recentlyClosedUrls } from './firefox';
 import { expect, test } from './fixtures';
 
 /**
@@ -8,22 +7,18 @@ import { expect, test } from './fixtures';
  * under Xvfb (`npm run test:firefox` runs in xvfb-run) and `xdotool`. In Firefox the user changes
  * it in about:addons → ⚙ → Manage Extension Shortcuts.
  */
-test('Alt+Shift+Q (a real X key event) exits the active tab and erases it', async ({ server, decoyUrl }) => {
-  test.skip(!process.env.DISPLAY, 'needs an X display: run through npm run test:firefox (xvfb-run)');
-  const ff = await launchFirefox({ headed: true });
-  try {
-    await setSettings(ff, { decoyUrl });
-    const sensitive = server.origin('sensitive.test');
-    const page = await openTab(ff, `${sensitive}/p/one`);
-    await page.goto(`${sensitive}/p/shortcut`);
-    await page.bringToFront();
-    await expect.poll(async () => (await historyUrls(ff)).filter((u) => u.startsWith(sensitive)).length).toBe(2);
-    execFileSync('xdotool', ['key', 'alt+shift+q']);
-    await expect.poll(async () => (await openUrls(ff)).filter((u) => u.startsWith(sensitive))).toEqual([]);
-    await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
-    await expect.poll(async () => (await historyUrls(ff)).filter((u) => u.startsWith(sensitive))).toEqual([]);
-    await expect.poll(async () => (await recentlyClosedUrls(ff)).filter((u) => u.startsWith(sensitive))).toEqual([]);
-  } finally {
-    await ff.close();
-  }
+test.skip(!process.env.DISPLAY, 'needs an X display: run through npm run test:firefox (xvfb-run)');
+test.use({ firefoxHeaded: true });
+
+test('Alt+Shift+Q (a real X key event) exits the active tab and erases it', async ({ ff, server, decoyUrl }) => {
+  const sensitive = server.origin('sensitive.test');
+  const page = await openTab(ff, `${sensitive}/p/one`);
+  await page.goto(`${sensitive}/p/shortcut`);
+  await page.bringToFront();
+  await expect.poll(async () => (await historyUrls(ff)).filter((u) => u.startsWith(sensitive)).length).toBe(2);
+  pressExitShortcut();
+  await expect.poll(async () => (await openUrls(ff)).filter((u) => u.startsWith(sensitive))).toEqual([]);
+  await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
+  await expect.poll(async () => (await historyUrls(ff)).filter((u) => u.startsWith(sensitive))).toEqual([]);
+  await expect.poll(async () => (await recentlyClosedUrls(ff)).filter((u) => u.startsWith(sensitive))).toEqual([]);
 });

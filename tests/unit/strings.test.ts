@@ -135,6 +135,23 @@ describe('every string table', () => {
   });
 });
 
+/** Each string of `lang` in `tables` that one of `rules` matches: "<where> <lang>.<key>: "<match>" -> <instead>". */
+function notOurs(tables: ReturnType<typeof stringTables>, lang: 'es' | 'fr', rules: [RegExp, string][]): string[] {
+  const found: string[] = [];
+  for (const table of tables)
+    for (const [key, s] of table[lang])
+      for (const [re, instead] of rules)
+        if (s && re.test(s)) found.push(`${table.where} ${lang}.${key}: "${s.match(re)![0]}" -> ${instead}`);
+  return found;
+}
+
+/** The rules catch every text in `bad` and none in `good` (so a clean scan means something). */
+function expectCatches(rules: [RegExp, string][], bad: string[], good: string[]): void {
+  const caught = (s: string) => rules.some(([re]) => re.test(s));
+  for (const s of bad) expect(caught(s), s).toBe(true);
+  for (const s of good) expect(caught(s), s).toBe(false);
+}
+
 /**
  * Spanish that is not ours: Spain-only words, "usted", gendered greetings or groups, « » quotes.
  * Each pattern with the word to use instead.
@@ -163,22 +180,16 @@ describe('one Spanish', () => {
   const PENDING_ELSEWHERE: string[] = [];
 
   it('tú, Latin American words, inclusive forms, “ ” quotes in every Spanish string', () => {
-    const found: string[] = [];
-    for (const { where, es } of tables) {
-      if (PENDING_ELSEWHERE.some((f) => where.startsWith(`${f}:`))) continue;
-      for (const [key, s] of es)
-        for (const [re, instead] of NOT_OUR_SPANISH)
-          if (s && re.test(s)) found.push(`${where} es.${key}: "${s.match(re)![0]}" -> ${instead}`);
-    }
-    expect(found).toEqual([]);
+    const checked = tables.filter(({ where }) => !PENDING_ELSEWHERE.some((f) => where.startsWith(`${f}:`)));
+    expect(notOurs(checked, 'es', NOT_OUR_SPANISH)).toEqual([]);
   });
 
   it('catches what it looks for', () => {
-    const caught = (s: string) => NOT_OUR_SPANISH.some(([re]) => re.test(s));
-    for (const bad of ['Pulse Mayús', 'Bienvenida a Notas', 'Añadir número', 'Tómese dos minutos', '«Atrás»'])
-      expect(caught(bad), bad).toBe(true);
-    for (const good of ['Te damos la bienvenida', 'Presiona Shift (la tecla de mayúsculas)', 'Agregar número'])
-      expect(caught(good), good).toBe(false);
+    expectCatches(
+      NOT_OUR_SPANISH,
+      ['Pulse Mayús', 'Bienvenida a Notas', 'Añadir número', 'Tómese dos minutos', '«Atrás»'],
+      ['Te damos la bienvenida', 'Presiona Shift (la tecla de mayúsculas)', 'Agregar número'],
+    );
   });
 
   it('the Spanish locale of the manifest is tú and Latin American too', () => {
@@ -202,20 +213,15 @@ const NOT_OUR_FRENCH: [RegExp, string][] = [
 
 describe('our French', () => {
   it('"vous", Canadian words and « » quotes in every French string', () => {
-    const found: string[] = [];
-    for (const { where, fr } of tables)
-      for (const [key, s] of fr)
-        for (const [re, instead] of NOT_OUR_FRENCH)
-          if (s && re.test(s)) found.push(`${where} fr.${key}: "${s.match(re)![0]}" -> ${instead}`);
-    expect(found).toEqual([]);
+    expect(notOurs(tables, 'fr', NOT_OUR_FRENCH)).toEqual([]);
   });
 
   it('catches what it looks for', () => {
-    const caught = (s: string) => NOT_OUR_FRENCH.some(([re]) => re.test(s));
-    for (const bad of ['Tu peux appeler', 'Appelle-toi', 'Il t’aide', 'Envoie un e-mail', '“Notes”', '«Notes»'])
-      expect(caught(bad), bad).toBe(true);
-    for (const good of ['Vous pouvez appeler', 'où vous êtes', 'en tête', 'Textez HOLA', '« Notes »'])
-      expect(caught(good), good).toBe(false);
+    expectCatches(
+      NOT_OUR_FRENCH,
+      ['Tu peux appeler', 'Appelle-toi', 'Il t’aide', 'Envoie un e-mail', '“Notes”', '«Notes»'],
+      ['Vous pouvez appeler', 'où vous êtes', 'en tête', 'Textez HOLA', '« Notes »'],
+    );
   });
 
   it('the French locale of the manifest says "vous" and « » too', () => {

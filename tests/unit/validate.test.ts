@@ -12,6 +12,38 @@ import {
 
 const refused = (r: { ok: boolean; error?: string }) => (r.ok ? 'accepted' : r.error);
 
+const CHECKS = { checkWebUrl, checkLabel, checkPhone };
+const TEN_MB = 10 * 1024 * 1024;
+
+/** What each check refuses besides the address schemes below, and the error the form then shows. */
+const REFUSED: [check: keyof typeof CHECKS, what: string, input: string, error: string][] = [
+  ['checkWebUrl', 'a user name and password', 'https://user:pw@example.org/', 'url-credentials'],
+  ['checkWebUrl', 'a user name', 'https://user@example.org/', 'url-credentials'],
+  ['checkWebUrl', 'blanks', '   ', 'url-empty'],
+  ['checkWebUrl', 'a space in the host', 'http://exa mple.org', 'url-invalid'],
+  ['checkWebUrl', 'no host', 'https://', 'url-invalid'],
+  ['checkWebUrl', 'an overlong address', `https://example.org/${'a'.repeat(MAX_URL)}`, 'url-too-long'],
+  // At once, without parsing it.
+  ['checkWebUrl', '10 MB', `https://example.org/${'a'.repeat(TEN_MB)}`, 'url-too-long'],
+  ['checkLabel', 'a blank label', ' ', 'label-empty'],
+  ['checkLabel', 'two lines', 'a\nb', 'label-control'],
+  ['checkLabel', 'a NUL', 'a\u0000b', 'label-control'],
+  ['checkLabel', 'an overlong label', 'a'.repeat(MAX_LABEL + 1), 'label-too-long'],
+  ['checkLabel', '10 MB', 'a'.repeat(TEN_MB), 'label-too-long'],
+  ['checkPhone', 'nothing', '', 'phone-empty'],
+  ['checkPhone', 'words', 'call me', 'phone-no-digits'],
+  ['checkPhone', 'punctuation only', '+-() .', 'phone-no-digits'],
+  ['checkPhone', 'letters', '1-800-SAFE', 'phone-junk'],
+  ['checkPhone', 'SQL', '555-0100; DROP TABLE', 'phone-junk'],
+  ['checkPhone', 'HTML', '555 0100 <b>', 'phone-junk'],
+  ['checkPhone', '21 digits', '5'.repeat(21), 'phone-too-long'],
+  ['checkPhone', '10 MB', '5'.repeat(TEN_MB), 'phone-too-long'],
+];
+
+it.each(REFUSED)('%s refuses %s', (check, _what, input, error) => {
+  expect(refused(CHECKS[check](input))).toBe(error);
+});
+
 describe('checkWebUrl', () => {
   it('accepts http and https addresses and normalises them', () => {
     expect(checkWebUrl('https://example.org/help?x=1')).toEqual({ ok: true, value: 'https://example.org/help?x=1' });
@@ -40,38 +72,13 @@ describe('checkWebUrl', () => {
   ])('refuses %s', (url) => {
     expect(refused(checkWebUrl(url))).toBe('url-scheme');
   });
-
-  it('refuses addresses with a user name or password', () => {
-    expect(refused(checkWebUrl('https://user:pw@example.org/'))).toBe('url-credentials');
-    expect(refused(checkWebUrl('https://user@example.org/'))).toBe('url-credentials');
-  });
-
-  it('refuses empty, malformed and overlong input', () => {
-    expect(refused(checkWebUrl('   '))).toBe('url-empty');
-    expect(refused(checkWebUrl('http://exa mple.org'))).toBe('url-invalid');
-    expect(refused(checkWebUrl('https://'))).toBe('url-invalid');
-    expect(refused(checkWebUrl(`https://example.org/${'a'.repeat(MAX_URL)}`))).toBe('url-too-long');
-  });
-
-  it('refuses 10 MB at once, without parsing it', () => {
-    const huge = `https://example.org/${'a'.repeat(10 * 1024 * 1024)}`;
-    expect(refused(checkWebUrl(huge))).toBe('url-too-long');
-  });
 });
 
 describe('checkLabel', () => {
   it('keeps HTML as plain text (it is rendered as text) and right-to-left text', () => {
     expect(checkLabel('<img src=x onerror=alert(1)>')).toEqual({ ok: true, value: '<img src=x onerror=alert(1)>' });
     expect(checkLabel('  أختي  ')).toEqual({ ok: true, value: 'أختي' });
-  });
-
-  it('refuses empty, multi-line and overlong labels', () => {
-    expect(refused(checkLabel(' '))).toBe('label-empty');
-    expect(refused(checkLabel('a\nb'))).toBe('label-control');
-    expect(refused(checkLabel('a\u0000b'))).toBe('label-control');
-    expect(refused(checkLabel('a'.repeat(MAX_LABEL + 1)))).toBe('label-too-long');
     expect(checkLabel('é'.repeat(MAX_LABEL)).ok).toBe(true);
-    expect(refused(checkLabel('a'.repeat(10 * 1024 * 1024)))).toBe('label-too-long');
   });
 });
 
@@ -84,17 +91,6 @@ describe('checkPhone', () => {
   it('turns Arabic-Indic and Persian digits into digits a phone can dial', () => {
     expect(checkPhone('٠١٢٣ ٤٥٦')).toEqual({ ok: true, value: '0123 456' });
     expect(checkPhone('۰۹۱۲')).toEqual({ ok: true, value: '0912' });
-  });
-
-  it('refuses numbers with no digits, junk, and overlong input', () => {
-    expect(refused(checkPhone(''))).toBe('phone-empty');
-    expect(refused(checkPhone('call me'))).toBe('phone-no-digits');
-    expect(refused(checkPhone('+-() .'))).toBe('phone-no-digits');
-    expect(refused(checkPhone('1-800-SAFE'))).toBe('phone-junk');
-    expect(refused(checkPhone('555-0100; DROP TABLE'))).toBe('phone-junk');
-    expect(refused(checkPhone('555 0100 <b>'))).toBe('phone-junk');
-    expect(refused(checkPhone('5'.repeat(21)))).toBe('phone-too-long');
-    expect(refused(checkPhone('5'.repeat(10 * 1024 * 1024)))).toBe('phone-too-long');
   });
 
   it('dialable keeps only what a phone dials', () => {
