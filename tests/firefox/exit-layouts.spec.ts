@@ -158,14 +158,14 @@ test('only tab of the only window, Escape twice: Firefox keeps its window (and k
   const ext = await ff.extensionPage();
   const { left, self, before } = await ext.evaluate(async (keep) => {
     const b = (globalThis as unknown as { browser: typeof chrome }).browser;
-    const self = (await b.tabs.getCurrent())!.id!;
-    await b.tabs.remove((await b.tabs.query({})).map((t) => t.id!).filter((t) => t !== keep && t !== self));
-    const t = await b.tabs.get(keep);
+    const me = (await b.tabs.getCurrent())!.id!;
+    await b.tabs.remove((await b.tabs.query({})).map((t) => t.id!).filter((t) => t !== keep && t !== me));
+    const kept = await b.tabs.get(keep);
     return {
       left: (await b.windows.getAll({ populate: true })).map((w) => w.tabs!.map((t) => t.id!)),
-      self,
+      self: me,
       // Once the extension page is gone too, the sensitive tab is the window's first and only one.
-      before: { id: keep, windowId: t.windowId, index: 0, url: t.url ?? '' },
+      before: { id: keep, windowId: kept.windowId, index: 0, url: kept.url ?? '' },
     };
   }, id);
   expect(left.map((tabs) => tabs.toSorted())).toEqual([[id, self].toSorted()]);

@@ -135,10 +135,10 @@ describe('every string table', () => {
   });
 });
 
-/** Each string of `lang` in `tables` that one of `rules` matches: "<where> <lang>.<key>: "<match>" -> <instead>". */
-function notOurs(tables: ReturnType<typeof stringTables>, lang: 'es' | 'fr', rules: [RegExp, string][]): string[] {
+/** Each string of `lang` in `list` that one of `rules` matches: "<where> <lang>.<key>: "<match>" -> <instead>". */
+function notOurs(list: ReturnType<typeof stringTables>, lang: 'es' | 'fr', rules: [RegExp, string][]): string[] {
   const found: string[] = [];
-  for (const table of tables)
+  for (const table of list)
     for (const [key, s] of table[lang])
       for (const [re, instead] of rules)
         if (s && re.test(s)) found.push(`${table.where} ${lang}.${key}: "${s.match(re)![0]}" -> ${instead}`);

@@ -309,7 +309,7 @@ describe('erasing-tabs feature on a woken worker', () => {
     const session = fakeBrowser.storage.session;
     await session.set({ erasingTabs: [7], [visitsKey(7)]: ['https://shelter.example/a', 'https://shelter.example/b'] });
     const deleteUrl = vi.fn(async (_details: { url: string }) => {});
-    const erasing = new ErasingTabs(session as never, { tabs: { create: vi.fn() }, history: { deleteUrl } });
+    const erasing = new ErasingTabs({ tabs: { create: vi.fn() }, history: { deleteUrl } });
     const feature = register(new VisitTracker(area()), erasing);
     feature.hooks!.onVisited!({ url: 'https://shelter.example/b' });
     await vi.waitFor(() => expect(deleteUrl).toHaveBeenCalledWith({ url: 'https://shelter.example/b' }));
