@@ -47,6 +47,24 @@ async function tabAt(sw: Worker, url: string): Promise<TabInfo> {
 }
 
 /** Walks `page` through three sensitive pages (its Back list holds them), and waits until History has them. */
+/** Whether the window or tab `id` still exists. */
+const stillThere = (sw: Worker, kind: 'windows' | 'tabs', id: number) =>
+  sw.evaluate(
+    ([k, i]) =>
+      (k === 'windows' ? chrome.windows.get(i) : chrome.tabs.get(i)).then(
+        () => true,
+        () => false,
+      ),
+    [kind, id] as const,
+  );
+
+/** Opens `url` in a new focused window and returns that window and its page. */
+async function secondWindowAt(ext: Launched, sw: Worker, url: string) {
+  const opened = ext.context.waitForEvent('page');
+  const windowId = await sw.evaluate(async (u) => (await chrome.windows.create({ url: u, focused: true }))!.id!, url);
+  return { windowId, page: await opened };
+}
+
 async function visitSensitivePages(sw: Worker, page: Page, sensitive: string): Promise<string> {
   for (const name of ['one', 'two', 'three']) await page.goto(`${sensitive}/p/${name}`);
   await expect.poll(() => page.evaluate(() => history.length)).toBeGreaterThanOrEqual(3);
@@ -75,27 +93,8 @@ async function expectSwappedInPlace(
     windowId: before.windowId,
     index: before.index,
   });
-  expect(
-    await sw.evaluate(
-      (id) =>
-        chrome.windows.get(id).then(
-          () => true,
-          () => false,
-        ),
-      before.windowId,
-    ),
-  ).toBe(true);
-  expect(
-    await sw.evaluate(
-      (id) =>
-        chrome.tabs.get(id).then(
-          () => true,
-          () => false,
-        ),
-      before.id,
-    ),
-    'old tab',
-  ).toBe(false);
+  expect(await stillThere(sw, 'windows', before.windowId), 'window').toBe(true);
+  expect(await stillThere(sw, 'tabs', before.id), 'old tab').toBe(false);
   const sensitiveIn = (urls: string[]) => urls.filter((u) => u.startsWith(sensitive));
   await expect.poll(async () => sensitiveIn(await historyUrls(sw)), { timeout: 8000 }).toEqual([]);
   await new Promise((r) => setTimeout(r, 2000)); // past the exit's second erase pass: nothing came back
@@ -130,12 +129,7 @@ test('first tab of its window (a tab on its right), Escape twice', async ({ ext,
 
 test('only tab of a second window, Shift three times', async ({ ext, sw, server, decoyUrl }) => {
   const sensitive = server.origin('sensitive.test');
-  const opened = ext.context.waitForEvent('page');
-  const windowId = await sw.evaluate(
-    async (url) => (await chrome.windows.create({ url, focused: true }))!.id!,
-    `${sensitive}/p/start`,
-  );
-  const page = await opened;
+  const { windowId, page } = await secondWindowAt(ext, sw, `${sensitive}/p/start`);
   const url = await visitSensitivePages(sw, page, sensitive);
   const before = await tabAt(sw, url);
   expect(before.windowId).toBe(windowId);
@@ -209,12 +203,7 @@ test('browser shortcut (a real X key event) from a page without the content scri
     await setSettings(sw, { decoyUrl });
     await openTab(ext, `${server.origin('harmless.test')}/p/harmless`);
     const sensitive = server.origin('sensitive.test');
-    const opened = ext.context.waitForEvent('page');
-    const windowId = await sw.evaluate(
-      async (url) => (await chrome.windows.create({ url, focused: true }))!.id!,
-      `${sensitive}/p/start`,
-    );
-    const page = await opened;
+    const { windowId, page } = await secondWindowAt(ext, sw, `${sensitive}/p/start`);
     await visitSensitivePages(sw, page, sensitive);
     await page.goto('chrome://version/');
     const before = await tabAt(sw, 'chrome://version/');

@@ -118,6 +118,17 @@ async function firstInWindow(ff: LaunchedFirefox, origin: (h: string) => string)
   return { page, sensitive, before };
 }
 
+/** Opens `url` in a new window (through the extension's tabs API) and returns that window and page. */
+async function secondWindowAt(ff: Parameters<typeof pageAt>[0], url: string) {
+  const windowId = await (
+    await ff.extensionPage()
+  ).evaluate(
+    async (u) => (await (globalThis as unknown as { browser: typeof chrome }).browser.windows.create({ url: u }))!.id!,
+    url,
+  );
+  return { windowId, page: await pageAt(ff, url) };
+}
+
 test('first tab of its window (a tab on its right), Escape twice', async ({ ff, server, decoyUrl }) => {
   const { page, sensitive, before } = await firstInWindow(ff, server.origin);
   await pressPanic(page, 'escape');
@@ -127,14 +138,7 @@ test('first tab of its window (a tab on its right), Escape twice', async ({ ff, 
 
 test('only tab of a second window, Shift three times', async ({ ff, server, decoyUrl }) => {
   const sensitive = server.origin('sensitive.test');
-  const start = `${sensitive}/p/start`;
-  const windowId = await (
-    await ff.extensionPage()
-  ).evaluate(
-    async (url) => (await (globalThis as unknown as { browser: typeof chrome }).browser.windows.create({ url }))!.id!,
-    start,
-  );
-  const page = await pageAt(ff, start);
+  const { windowId, page } = await secondWindowAt(ff, `${sensitive}/p/start`);
   const url = await visitSensitivePages(ff, page, sensitive);
   const before = await tabAt(ff, url);
   expect(before.windowId).toBe(windowId);
@@ -213,14 +217,7 @@ test('browser shortcut (a real X key event) from a page without the content scri
   try {
     await setSettings(ff, { decoyUrl });
     const sensitive = server.origin('sensitive.test');
-    const start = `${sensitive}/p/start`;
-    const windowId = await (
-      await ff.extensionPage()
-    ).evaluate(
-      async (url) => (await (globalThis as unknown as { browser: typeof chrome }).browser.windows.create({ url }))!.id!,
-      start,
-    );
-    const page = await pageAt(ff, start);
+    const { windowId, page } = await secondWindowAt(ff, `${sensitive}/p/start`);
     await visitSensitivePages(ff, page, sensitive);
     await page.goto('about:robots').catch(() => {});
     const before = await expect

@@ -274,7 +274,7 @@ describe('trackFrameOrigin', () => {
   });
 });
 
-describe('visit-tracking feature on a woken worker', () => {
+describe('the visit-tracking and erasing-tabs features on a woken worker', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
@@ -294,13 +294,6 @@ describe('visit-tracking feature on a woken worker', () => {
     const keysRead = get.mock.calls.flatMap(([k]) => (Array.isArray(k) ? k : [k]));
     expect(keysRead).toEqual([visitsKey(4)]);
     expect(await feature.visitsOf(4)).toEqual(['https://a.test/0', 'https://a.test/1']);
-  });
-});
-
-describe('erasing-tabs feature on a woken worker', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.restoreAllMocks();
   });
 
   it('finds an erasing tab’s visits stored by an earlier life of the worker, at a visit and at its close', async () => {
