@@ -1,9 +1,7 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from './lang';
 import { useExitShortcut } from './use-exit-shortcut';
 import type { Strings } from '@/utils/i18n';
-import { send } from '@/utils/messages';
 import type { TriggerSettings } from '@/utils/settings-schema';
 
 const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnce' | 'shortcut'> = {
@@ -33,10 +31,14 @@ const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnc
   },
 };
 
+/** The request itself (components/exit-now-request.ts), fetched right after the first paint. */
+const loadExitNow = () => import('./exit-now-request');
+
 /**
- * The popup's first control. Focused as soon as the popup opens, so Enter right away exits. It
- * asks the background to exit the active tab of the popup's own window (`windows.getCurrent()`
- * is the window the toolbar popup belongs to).
+ * The popup's first control. Focused and painted in the popup's first frame, so Enter right away
+ * exits. It asks the background to exit the active tab of the popup's own window
+ * (components/exit-now-request.ts: the first paint does not wait for that code; it is fetched right
+ * after, and a press before it is there waits for it).
  */
 export function ExitNowButton({ triggers }: { triggers: TriggerSettings }) {
   const t = useT(strings);
@@ -45,11 +47,8 @@ export function ExitNowButton({ triggers }: { triggers: TriggerSettings }) {
   const shortcut = useExitShortcut();
   // Before the first paint (a layout effect), so the first frame already shows the focus ring.
   useLayoutEffect(() => ref.current?.focus(), []);
-  const exitNow = async () => {
-    const win = await browser.windows.getCurrent().catch(() => undefined);
-    await send('exit-now', { windowId: win?.id }).catch(() => {});
-    window.close();
-  };
+  useEffect(() => void loadExitNow(), []);
+  const exitNow = () => void loadExitNow().then((m) => m.exitNowFromPopup());
   return (
     <div class="exit">
       <button type="button" class="exit-now" ref={ref} autofocus onClick={exitNow} aria-describedby="exit-hint">

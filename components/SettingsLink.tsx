@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { useT } from './lang';
 import type { Strings } from '@/utils/i18n';
 
@@ -8,14 +7,19 @@ const strings: Strings<'settings'> = {
   fr: { settings: 'Paramètres' },
 };
 
-/** "Settings": opens the options page and closes the popup (the popup's footer and the notes view). */
+/**
+ * "Settings": opens the options page and closes the popup (the popup's footer and the notes view).
+ * The extension API wrapper is loaded on the click: the notes view paints without it.
+ */
 export function SettingsLink() {
   const t = useT(strings);
   return (
     <button
       type="button"
       class="link"
-      onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+      onClick={() =>
+        void import('wxt/browser').then((m) => m.browser.runtime.openOptionsPage()).then(() => window.close())
+      }
     >
       {t('settings')}
     </button>
