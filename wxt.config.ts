@@ -28,6 +28,39 @@ import {
 const DISCREET = 'discreet';
 
 /**
+ * The popup's first paint in two files: its entry (index.html's module) and one chunk with
+ * everything it imports statically (preact, the strings, the first screen's components). Left to itself the bundler
+ * splits that code by which pages share it, into four or five files, each one more request to the
+ * browser before the first paint (`npm run bench`, popup section). The options and welcome pages
+ * load the same chunk (they share most of it). What the popup imports dynamically is not in it.
+ * `graph` is the part of rolldown's `ChunkingContext` used here.
+ */
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+const popupFirstPaintChunk = (entry: string) => {
+  let chunk: Set<string> | null = null;
+  return (id: string, graph: ModuleGraph): string | null => {
+    if (!chunk) {
+      chunk = new Set();
+      const seen = new Set<string>();
+      const stack = [...(graph.getModuleInfo(entry)?.importedIds ?? [])];
+      while (stack.length) {
+        const m = stack.pop()!;
+        // The pages' style sheets stay their own.
+        if (seen.has(m) || /\.css($|\?)/.test(m)) continue;
+        seen.add(m);
+        stack.push(...(graph.getModuleInfo(m)?.importedIds ?? []));
+        // The entry script stays in the popup's own chunk: it renders the popup, and the other
+        // pages load this chunk too.
+        if (!m.endsWith('/entrypoints/popup/main.tsx')) chunk.add(m);
+      }
+    }
+    return chunk.has(id) ? 'pages-base' : null;
+  };
+};
+
+/**
  * The hotline data as shipped: data/hotlines/hotlines.json without the fields no page reads
  * (`notes` and `source_quality` are for the people who check the list: the popup's caveats are
  * written from them in components/hotline-notes.ts; `tty` and `email` are not offered). The file
@@ -99,6 +132,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: (env) => ({ plugins: [pageShell(), slimHotlines(), neutralTitles(env.mode)] }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // Only the build of the HTML pages (the background and content script are single files).
+      const popup = entrypoints.find((e) => e.name === 'popup');
+      if (!popup) return;
+
+      config.build ??= {};
+      // Chrome and Firefox know <link rel="modulepreload">: Vite's polyfill for it is one more file.
+      config.build.modulePreload = { polyfill: false };
+      config.build.rolldownOptions ??= {};
+      config.build.rolldownOptions.output = {
+        ...config.build.rolldownOptions.output,
+        codeSplitting: { groups: [{ name: popupFirstPaintChunk(popup.inputPath) }] },
+      };
+    },
     'config:resolved': (wxt) => {
       if (wxt.config.mode !== DISCREET) return;
       wxt.config.zip.artifactTemplate = 'notes-{{version}}-{{browser}}.zip';

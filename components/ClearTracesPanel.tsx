@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useAppName } from '@/components/discreet';
-import { IS_DISCREET_BUILD } from '@/utils/discreet';
+import { IS_DISCREET_BUILD } from '@/utils/discreet-build';
 import { useT } from '@/components/lang';
 import type { Strings } from '@/utils/i18n';
 import { send } from '@/utils/messages';

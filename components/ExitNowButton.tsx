@@ -1,5 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { exitThisPage } from './exit-this-page';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useT } from './lang';
 import { useExitShortcut } from './use-exit-shortcut';
 import type { Strings } from '@/utils/i18n';
@@ -35,10 +34,14 @@ const strings: Strings<'exitNow' | 'hint' | 'escTwice' | 'shiftThrice' | 'escOnc
   },
 };
 
+/** The request itself (components/exit-now-request.ts), fetched right after the first paint. */
+const loadExitNow = () => import('./exit-now-request');
+
 /**
- * The popup's first control. Focused as soon as the popup opens, so Enter right away exits. It
- * asks the background to exit the active tab of the popup's own window (`exitThisPage`); when
- * there is no page to close there, it says so and the popup stays open.
+ * The popup's first control. Focused and painted in the popup's first frame, so Enter right away
+ * exits. It asks the background to exit the active tab of the popup's own window
+ * (components/exit-now-request.ts: the first paint does not wait for that code; it is fetched right
+ * after, and a press before it is there waits for it).
  */
 export function ExitNowButton({ triggers }: { triggers: TriggerSettings }) {
   const t = useT(strings);
@@ -47,8 +50,9 @@ export function ExitNowButton({ triggers }: { triggers: TriggerSettings }) {
   const shortcut = useExitShortcut();
   // Before the first paint (a layout effect), so the first frame already shows the focus ring.
   useLayoutEffect(() => ref.current?.focus(), []);
+  useEffect(() => void loadExitNow(), []);
   const [noPage, setNoPage] = useState(false);
-  const exitNow = async () => setNoPage(!(await exitThisPage()));
+  const exitNow = () => void loadExitNow().then(async (m) => setNoPage(!(await m.exitNowFromPopup())));
   return (
     <div class="exit">
       <button type="button" class="exit-now" ref={ref} autofocus onClick={exitNow} aria-describedby="exit-hint">

@@ -8,7 +8,7 @@ import { LangContext, useT } from './lang';
 import { CountryPicker } from './CountryPicker';
 import { useExitShortcut } from './use-exit-shortcut';
 import { DECOYS, decoysFor } from '@/utils/decoys';
-import { IS_DISCREET_BUILD } from '@/utils/discreet';
+import { IS_DISCREET_BUILD } from '@/utils/discreet-build';
 import { BUILD_BROWSER } from '@/utils/incognito';
 import { browserLocales, countryName, guessCountry, isCountry } from '@/utils/countries';
 import type { Strings } from '@/utils/i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
 import { EXIT_COMMAND, NEUTRAL_EXIT_COMMAND } from '@/utils/neutral-names';
 
 /** A command as `commands.getAll()` gives it. */
@@ -19,14 +19,15 @@ export function exitShortcutOf(commands: readonly Command[]): string | null {
 
 /**
  * The exit shortcut the browser really has (`commands.getAll()`), read once when the page opens:
- * `undefined` while reading, `null` when none is set. Never a hard-coded key.
+ * `undefined` while reading, `null` when none is set. Never a hard-coded key. The extension API
+ * wrapper is loaded for it after the first paint (the popup paints "Exit now" without it).
  */
-export function useExitShortcut(api: Pick<typeof browser, 'commands'> = browser): string | null | undefined {
+export function useExitShortcut(api?: Pick<typeof browser, 'commands'>): string | null | undefined {
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void api.commands
-      .getAll()
+    void (api ? Promise.resolve(api) : import('wxt/browser').then((m) => m.browser))
+      .then((a) => a.commands.getAll())
       .then((all) => live && setShortcut(exitShortcutOf(all)))
       .catch(() => live && setShortcut(null));
     return () => {

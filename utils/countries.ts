@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { Lang } from './i18n';
 
 /**
@@ -173,11 +172,21 @@ export function guessCountry(locales: readonly string[]): Country | null {
 }
 
 /**
+ * The bare extension API (`browser` in Firefox, `chrome` in Chromium), without the polyfill: the
+ * popup's first paint guesses the country before the polyfill loads, and `getUILanguage` is
+ * synchronous in both.
+ */
+function bareExtensionApi(): { i18n: { getUILanguage(): string } } {
+  const g = globalThis as unknown as { browser?: typeof chrome; chrome?: typeof chrome };
+  return (g.browser ?? g.chrome)!;
+}
+
+/**
  * The browser's locales, the UI language first ("es-MX"), then the languages the user prefers for
  * pages (`navigator.languages`, which often name a region when the UI language does not).
  */
 export function browserLocales(
-  api: { i18n: { getUILanguage(): string } } = browser,
+  api: { i18n: { getUILanguage(): string } } = bareExtensionApi(),
   nav: { languages?: readonly string[]; language?: string } = globalThis.navigator ?? {},
 ): string[] {
   return [api.i18n.getUILanguage(), ...(nav.languages ?? (nav.language ? [nav.language] : []))];

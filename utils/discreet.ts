@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { IS_DISCREET_BUILD } from './discreet-build';
 import type { Lang } from './i18n';
 import { iconPaths, NEUTRAL_MESSAGES } from './neutral-names';
 
@@ -14,9 +15,6 @@ import { iconPaths, NEUTRAL_MESSAGES } from './neutral-names';
  * so that no later feature can leak through it.
  */
 
-/** True in the discreet build (`wxt build --mode discreet`): the neutral look is the only look. */
-export const IS_DISCREET_BUILD = import.meta.env.MODE === 'discreet';
-
 /** What the toolbar shows. */
 export interface ToolbarLook {
   title: string;
@@ -26,11 +24,6 @@ export interface ToolbarLook {
 /** The neutral look, in the UI language. */
 export function neutralLook(lang: Lang): ToolbarLook {
   return { title: NEUTRAL_MESSAGES[lang].actionTitle, icon: withSlash(iconPaths(true)) };
-}
-
-/** The name a page shows in its header and tab title: the product's, or the neutral one. */
-export function appName(discreet: boolean, lang: Lang): string {
-  return discreet || IS_DISCREET_BUILD ? NEUTRAL_MESSAGES[lang].extName : 'Quick Exit';
 }
 
 const withSlash = (paths: Record<string, string>) =>

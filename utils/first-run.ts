@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
+import { WELCOME_PATH } from './own-page-paths';
 
 /**
  * The welcome page: opened once, when Quick Exit is first installed (not on updates or browser
  * restarts), and again from the popup's "How it works" link.
  */
 
-/** The welcome page inside the extension. */
-export const WELCOME_PATH = '/welcome.html';
+export { WELCOME_PATH };
 
 /** Opens the welcome page in a new tab. */
 export async function openWelcome(

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { DiscreetGate } from '@/components/discreet';
+import { DiscreetGate } from '@/components/DiscreetGate';
 import { LangContext } from '@/components/lang';
 import { OptionsForm } from '@/components/OptionsForm';
 import { useSettings } from '@/components/use-settings';

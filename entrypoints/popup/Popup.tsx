@@ -1,14 +1,13 @@
-import { DiscreetGate, useAppName } from '@/components/discreet';
+import { DiscreetGate } from '@/components/DiscreetGate';
 import { ExitNowButton } from '@/components/ExitNowButton';
 import { HotlineList, OtherHotlines } from '@/components/HotlineList';
-import { IncognitoNotice } from '@/components/IncognitoNotice';
 import { LangContext, useT } from '@/components/lang';
 import { lazyModule } from '@/components/lazy';
-import { PopupFooter } from '@/components/PopupFooter';
 import { PopupSection } from '@/components/PopupSection';
 import { useSettings } from '@/components/use-settings';
 import { browserLocales, guessCountry } from '@/utils/countries';
-import { resolveLang, type Strings } from '@/utils/i18n';
+import { appName } from '@/utils/discreet-build';
+import { resolveLang, type Lang, type Strings } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-schema';
 
 const strings: Strings<'mine' | 'sites' | 'traces'> = {
@@ -17,14 +16,19 @@ const strings: Strings<'mine' | 'sites' | 'traces'> = {
   fr: { mine: 'Mes numéros et pages', sites: 'Sites à garder cachés', traces: 'Effacer les traces' },
 };
 
-// The closed sections' code, loaded after the first paint (the first screen does not need it).
+// What the first frame does not show, loaded right after it: the private-window notice (drawn
+// once the browser says whether Quick Exit may run there), the footer, and the closed sections.
+// The first frame needs no extension API wrapper, no storage wrapper and no hotline data
+// (`npm run bench`, popup section: "Popup JS before the first paint").
+const useIncognitoNotice = lazyModule(() => import('@/components/IncognitoNotice'));
+const usePopupFooter = lazyModule(() => import('@/components/PopupFooter'));
 const useMyEntries = lazyModule(() => import('@/components/MyEntries'));
 const useSitesEditor = lazyModule(() => import('@/components/SensitiveSitesEditor'));
 const useTracesPanel = lazyModule(() => import('@/components/ClearTracesPanel'));
 
 /** The page's name for screen readers: neutral ("Notes") in discreet mode. */
-function PopupTitle() {
-  const name = useAppName();
+function PopupTitle({ discreet, lang }: { discreet: boolean; lang: Lang }) {
+  const name = appName(discreet, lang);
   document.title = name;
   return <h1 class="visually-hidden">{name}</h1>;
 }
@@ -50,6 +54,7 @@ export function Popup({ initial }: { initial: Settings }) {
       <DiscreetGate settings={settings} page="popup">
         <PopupBody
           settings={settings}
+          lang={lang}
           country={country}
           forgetOnExit={settings.forgetMyEntriesOnExit}
           onCountry={(c) => void update({ country: c })}
@@ -62,22 +67,25 @@ export function Popup({ initial }: { initial: Settings }) {
 
 function PopupBody(p: {
   settings: Settings;
+  lang: Lang;
   country: string | null;
   forgetOnExit: boolean;
   onCountry: (country: string) => void;
   onLanguage: (language: Settings['language']) => void;
 }) {
   const t = useT(strings);
+  const incognito = useIncognitoNotice();
+  const footer = usePopupFooter();
   const mine = useMyEntries();
   const sites = useSitesEditor();
   const traces = useTracesPanel();
   return (
     <>
       <main>
-        <PopupTitle />
+        <PopupTitle discreet={p.settings.discreet} lang={p.lang} />
         <ExitNowButton triggers={p.settings.triggers} />
         <HotlineList country={p.country} onCountry={p.onCountry} />
-        <IncognitoNotice compact />
+        {incognito && <incognito.IncognitoNotice compact />}
         <OtherHotlines country={p.country} />
         <PopupSection id="mine" title={t('mine')}>
           {() => mine && <mine.MyEntries forgetOnExit={p.forgetOnExit} />}
@@ -89,7 +97,7 @@ function PopupBody(p: {
           {() => traces && <traces.ClearTracesPanel />}
         </PopupSection>
       </main>
-      <PopupFooter language={p.settings.language} onLanguage={p.onLanguage} />
+      {footer && <footer.PopupFooter language={p.settings.language} onLanguage={p.onLanguage} />}
     </>
   );
 }

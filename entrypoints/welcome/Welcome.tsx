@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { IncognitoNotice } from '@/components/IncognitoNotice';
-import { DiscreetGate, PractiseWord, useAppName, useDiscreet } from '@/components/discreet';
+import { PractiseWord, useAppName, useDiscreet } from '@/components/discreet';
+import { DiscreetGate } from '@/components/DiscreetGate';
 import { LangContext, useT } from '@/components/lang';
-import { IS_DISCREET_BUILD } from '@/utils/discreet';
+import { IS_DISCREET_BUILD } from '@/utils/discreet-build';
 import { LANGS, resolveLang, type Lang, type Strings } from '@/utils/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings-schema';
 import { getSettings, settingsItem } from '@/utils/settings';

@@ -192,7 +192,7 @@ test('only tab of the only window, Escape twice: Firefox keeps its window (and k
 
 test('the popup’s Exit now (its message), first tab of its window', async ({ ff, server, decoyUrl }) => {
   const { sensitive, before } = await firstInWindow(ff, server.origin);
-  // What components/exit-this-page.ts sends, from an extension page (as tests/firefox/leave-site.spec.ts).
+  // What components/exit-now-request.ts sends, from an extension page (as tests/firefox/leave-site.spec.ts).
   const answer = await (
     await ff.extensionPage()
   ).evaluate(

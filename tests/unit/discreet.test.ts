@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DISCREET_STRINGS } from '@/components/discreet';
+import { DISCREET_STRINGS } from '@/components/discreet-strings';
 import { LANGS } from '@/utils/i18n';
 import {
   applyToolbarLook,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Tabs } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing';
-import { exitThisPage } from '@/components/exit-this-page';
+import { exitNowFromPopup } from '@/components/exit-now-request';
 import { register } from '@/features/exit';
 import type { FeatureContext } from '@/features/feature';
 import type { PageTab } from '@/utils/active-page';
@@ -64,7 +64,7 @@ describe('exit-now', () => {
   });
 });
 
-describe('exitThisPage (the popup side)', () => {
+describe('exitNowFromPopup (the popup side)', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: 5 } as never);
@@ -79,7 +79,7 @@ describe('exitThisPage (the popup side)', () => {
     vi.stubGlobal('window', { close });
     const asked = vi.fn();
     fakeBrowser.runtime.onMessage.addListener((m: unknown) => (asked(m), Promise.resolve({ ok: true })));
-    expect(await exitThisPage()).toBe(true);
+    expect(await exitNowFromPopup()).toBe(true);
     expect(asked).toHaveBeenCalledWith({ type: 'exit-now', windowId: 5 });
     expect(close).toHaveBeenCalledOnce();
   });
@@ -88,7 +88,7 @@ describe('exitThisPage (the popup side)', () => {
     const close = vi.fn();
     vi.stubGlobal('window', { close });
     fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false }));
-    expect(await exitThisPage()).toBe(false);
+    expect(await exitNowFromPopup()).toBe(false);
     expect(close).not.toHaveBeenCalled();
   });
 });
