@@ -92,33 +92,33 @@ export function NeutralNotes({ country, onUnlock }: { country: string | null; on
         <p class="help">{t('nothingFound')}</p>
       ) : null}
       {data && (
-        <NotesList
-          id="notes-numbers"
-          title={t('numbers')}
-          entries={shownNumbers}
-          action={(n) => (
-            <a href={data.callLink(n.phone)} aria-label={`${t('callName', { name: n.label })}: ${n.phone}`}>
-              {n.phone}
-            </a>
-          )}
-        />
-      )}
-      {data && (
-        <NotesList
-          id="notes-links"
-          title={t('links')}
-          entries={shownPages}
-          action={(p) => (
-            <button
-              type="button"
-              class="link"
-              aria-label={t('openName', { name: p.label })}
-              onClick={() => void data.openMyPage(p.url)}
-            >
-              {t('open')}
-            </button>
-          )}
-        />
+        <>
+          <NotesList
+            id="notes-numbers"
+            title={t('numbers')}
+            entries={shownNumbers}
+            action={(n) => (
+              <a href={data.callLink(n.phone)} aria-label={`${t('callName', { name: n.label })}: ${n.phone}`}>
+                {n.phone}
+              </a>
+            )}
+          />
+          <NotesList
+            id="notes-links"
+            title={t('links')}
+            entries={shownPages}
+            action={(p) => (
+              <button
+                type="button"
+                class="link"
+                aria-label={t('openName', { name: p.label })}
+                onClick={() => void data.openMyPage(p.url)}
+              >
+                {t('open')}
+              </button>
+            )}
+          />
+        </>
       )}
       <footer>
         <SettingsLink />
