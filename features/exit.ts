@@ -62,14 +62,14 @@ export function register(
     const decoyUrl = fromKeys ? (ctx.settings.now() ?? (await ctx.settings.get())).decoyUrl : undefined;
     exit(tab?.id, fromKeys ? { tab, decoyUrl } : undefined);
   };
-  const exitActiveTab = async (windowId?: number) => exit((await activePageTab(windowId, pages))?.id);
   const ack = { ok: true } as const;
   /**
-   * The popup's Exit now: finds the page first, and says so when there is none (only the browser's
-   * or the extension's own pages are open), so the popup can tell the user instead of closing as
-   * if something had happened.
+   * Exits the page the user sees in `windowId` (the popup's Exit now; the shortcut where the
+   * browser gives no tab). Finds the page first, and says so when there is none (only the
+   * browser's or the extension's own pages are open), so the popup can tell the user instead of
+   * closing as if something had happened.
    */
-  const exitNow = async (windowId?: number): Promise<ExitNowAnswer> => {
+  const exitActiveTab = async (windowId?: number): Promise<ExitNowAnswer> => {
     const tab = await activePageTab(windowId, pages).catch(() => undefined);
     if (tab?.id === undefined) return { ok: false };
     exit(tab.id);
@@ -84,7 +84,7 @@ export function register(
         void exitOrReopen(sender.tab, true);
         return ack;
       },
-      'exit-now': ({ windowId }) => exitNow(typeof windowId === 'number' ? windowId : undefined),
+      'exit-now': ({ windowId }) => exitActiveTab(typeof windowId === 'number' ? windowId : undefined),
     },
     hooks: {
       onCommand: (command, tab) => {
