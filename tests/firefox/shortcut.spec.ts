@@ -7,7 +7,11 @@ import { expect, test } from './fixtures';
  * under Xvfb (`npm run test:firefox` runs in xvfb-run) and `xdotool`. In Firefox the user changes
  * it in about:addons → ⚙ → Manage Extension Shortcuts.
  */
-test.skip(!process.env.DISPLAY, 'needs an X display: run through npm run test:firefox (xvfb-run)');
+// Fails, never skips, without an X display.
+test.beforeEach(() => {
+  if (!process.env.DISPLAY)
+    throw new Error('This test needs an X display: run through npm run test:firefox (xvfb-run)');
+});
 test.use({ firefoxHeaded: true });
 
 test('Alt+Shift+Q (a real X key event) exits the active tab and erases it', async ({ ff, server, decoyUrl }) => {
