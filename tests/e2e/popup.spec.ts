@@ -44,7 +44,7 @@ test('Exit now is focused when the popup opens, and Enter exits the sensitive ta
 /**
  * Holds back the rest of the popup: the task its entry queues from its first frame callback (the
  * one that loads the framework and the components, entrypoints/popup/main.tsx) waits until the
- * test calls `__releaseTheRest()`, and each key press records whether the components were there.
+ * test calls `qeReleaseTheRest()`, and each key press records whether the components were there.
  */
 const HOLD_BACK_THE_REST = `(() => {
   if (location.pathname !== '/popup.html') return;
@@ -56,7 +56,7 @@ const HOLD_BACK_THE_REST = `(() => {
       if (held || !document.querySelector('button.exit-now')) return cb(t);
       held = true;
       window.setTimeout = (fn, _ms, ...args) => {
-        window.__releaseTheRest = () => later(fn, 0, ...args);
+        window.qeReleaseTheRest = () => later(fn, 0, ...args);
         return 0;
       };
       try {
@@ -65,8 +65,8 @@ const HOLD_BACK_THE_REST = `(() => {
         window.setTimeout = later;
       }
     });
-  window.__pressedBeforeComponents = [];
-  addEventListener('keydown', () => window.__pressedBeforeComponents.push(!document.getElementById('exit-hint')), true);
+  window.qePressedBeforeComponents = [];
+  addEventListener('keydown', () => window.qePressedBeforeComponents.push(!document.getElementById('exit-hint')), true);
 })();`;
 
 /** popup.html in a new tab (headless Chromium shows the popup window as one too: pages/popup.ts), held back. */
@@ -95,10 +95,10 @@ test('"No page to close here" is said for a press made before the rest of the po
   const popup = await openPopupEarly(ext);
   await expect(popup.locator('#exit-hint')).toHaveCount(0); // the components are not there yet
   await popup.keyboard.press('Enter');
-  await popup.evaluate(() => (window as unknown as { __releaseTheRest: () => void }).__releaseTheRest());
+  await popup.evaluate(() => (window as unknown as { qeReleaseTheRest: () => void }).qeReleaseTheRest());
   expect(
     await popup.evaluate(
-      () => (window as unknown as { __pressedBeforeComponents: boolean[] }).__pressedBeforeComponents,
+      () => (window as unknown as { qePressedBeforeComponents: boolean[] }).qePressedBeforeComponents,
     ),
   ).toEqual([true]);
   await expect(popup.getByRole('status').filter({ hasText: 'No page to close here.' })).toBeVisible();
