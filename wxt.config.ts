@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import {
@@ -28,36 +29,54 @@ import {
 const DISCREET = 'discreet';
 
 /**
- * The popup's first paint in two files: its entry (index.html's module) and one chunk with
- * everything it imports statically (preact, the strings, the first screen's components). Left to itself the bundler
- * splits that code by which pages share it, into four or five files, each one more request to the
- * browser before the first paint (`npm run bench`, popup section). The options and welcome pages
- * load the same chunk (they share most of it). What the popup imports dynamically is not in it.
+ * The popup's first paint in two small files: its entry (entrypoints/popup/main.tsx, which paints
+ * "Exit now" without the framework) and `first-paint`, everything the entry imports statically
+ * (the settings read, the button's words). The rest of the popup (entrypoints/popup/render.tsx,
+ * loaded once that frame is painted) with everything it imports statically (preact, the strings,
+ * the first screen's components) is one more chunk, `pages-base`. Left to itself the bundler splits
+ * that code by which pages share it, into four or five files, each one more request to the browser
+ * (`npm run bench`, popup section). The options and welcome pages load the same two chunks (they
+ * share most of it). What the popup's components import dynamically is in neither.
  * `graph` is the part of rolldown's `ChunkingContext` used here.
  */
 interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
-const popupFirstPaintChunk = (entry: string) => {
-  let chunk: Set<string> | null = null;
-  return (id: string, graph: ModuleGraph): string | null => {
-    if (!chunk) {
-      chunk = new Set();
-      const seen = new Set<string>();
-      const stack = [...(graph.getModuleInfo(entry)?.importedIds ?? [])];
-      while (stack.length) {
-        const m = stack.pop()!;
-        // The pages' style sheets stay their own.
-        if (seen.has(m) || /\.css($|\?)/.test(m)) continue;
-        seen.add(m);
-        stack.push(...(graph.getModuleInfo(m)?.importedIds ?? []));
-        // The entry script stays in the popup's own chunk: it renders the popup, and the other
-        // pages load this chunk too.
-        if (!m.endsWith('/entrypoints/popup/main.tsx')) chunk.add(m);
-      }
+/** Every module `from` imports statically, directly or not (style sheets left out). */
+const staticImports = (graph: ModuleGraph, from: readonly string[]): Set<string> => {
+  const found = new Set<string>();
+  const stack = [...from];
+  while (stack.length) {
+    const m = stack.pop()!;
+    if (found.has(m) || /\.css($|\?)/.test(m)) continue;
+    found.add(m);
+    stack.push(...(graph.getModuleInfo(m)?.importedIds ?? []));
+  }
+  return found;
+};
+/**
+ * The two groups, by module: `entry` is the popup's index.html, `render` its
+ * entrypoints/popup/render.tsx. The first-paint group comes first (a higher priority): a group
+ * also takes in what its modules import, and the render's modules import the first paint's.
+ */
+const popupChunks = (entry: string, render: string) => {
+  let chunks: { first: Set<string>; base: Set<string> } | null = null;
+  const get = (graph: ModuleGraph) => {
+    if (!chunks) {
+      const first = staticImports(graph, graph.getModuleInfo(entry)?.importedIds ?? []);
+      // The entry script stays in the popup's own chunk: it paints the popup, and the other pages
+      // load the first-paint chunk too.
+      for (const m of first) if (m.endsWith('/entrypoints/popup/main.tsx')) first.delete(m);
+      const base = staticImports(graph, [render]);
+      for (const m of first) base.delete(m);
+      chunks = { first, base };
     }
-    return chunk.has(id) ? 'pages-base' : null;
+    return chunks;
   };
+  return [
+    { priority: 2, name: (id: string, graph: ModuleGraph) => (get(graph).first.has(id) ? 'first-paint' : null) },
+    { priority: 1, name: (id: string, graph: ModuleGraph) => (get(graph).base.has(id) ? 'pages-base' : null) },
+  ];
 };
 
 /**
@@ -143,7 +162,9 @@ export default defineConfig({
       config.build.rolldownOptions ??= {};
       config.build.rolldownOptions.output = {
         ...config.build.rolldownOptions.output,
-        codeSplitting: { groups: [{ name: popupFirstPaintChunk(popup.inputPath) }] },
+        codeSplitting: {
+          groups: popupChunks(popup.inputPath, path.join(path.dirname(popup.inputPath), 'render.tsx')),
+        },
       };
     },
     'config:resolved': (wxt) => {

@@ -1,14 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { DISCREET_STRINGS as strings } from './discreet-strings';
+import { adoptFirstPaintPress } from './exit-now-first-paint';
+import { exitNowFromPopup } from './exit-now-request';
 import { SearchInput } from './LabelledInput';
 import { useT } from './lang';
 import { lazyModule } from './lazy';
 import { SettingsLink } from './OwnPageLinks';
 import type { MyBookmark, MyNumber } from '@/utils/session-store';
-
-/** "Close page"'s request (components/exit-now-request.ts), fetched right after the first paint. */
-const loadExitNow = () => import('./exit-now-request');
 
 /** The view's data and actions (session storage, hotline data, the word), after the first paint. */
 const loadData = () => import('./neutral-notes-data');
@@ -44,11 +43,15 @@ export function NeutralNotes({ country, onUnlock }: { country: string | null; on
   const [query, setQuery] = useState('');
   // "Close page" is the popup's Exit now under a neutral name; it says so when there is no page.
   const [noPage, setNoPage] = useState(false);
-  const closePage = () => void loadExitNow().then(async (m) => setNoPage(!(await m.exitNowFromPopup())));
+  const closePage = () => void exitNowFromPopup().then((ok) => setNoPage(!ok));
   const close = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => close.current?.focus(), []);
-  // "Close page" must not wait for its code when pressed: fetched right after the first paint.
-  useEffect(() => void loadExitNow(), []);
+  // "Close page" was painted and focused before this view loaded (components/exit-now-first-paint.ts):
+  // this render keeps it and takes over a press already made.
+  useLayoutEffect(() => {
+    const { press, ownsButton } = adoptFirstPaintPress(close.current);
+    if (press) void press.then((ok) => setNoPage(!ok));
+    if (!ownsButton || document.activeElement === document.body) close.current?.focus();
+  }, []);
   document.title = t('notes');
   const emergency = data?.emergencyCall(country);
   const onInput = (value: string) => {

@@ -1,10 +1,19 @@
-import { render } from 'preact';
+import { paintExitNow } from '@/components/exit-now-first-paint';
 import { readSettings } from '@/utils/settings-read';
 import { DEFAULT_SETTINGS } from '@/utils/settings-schema';
-import { Popup } from './Popup';
 
-// Read the settings before the first paint (one bare storage read) so the popup opens in the right
-// language, and in discreet mode on its notes view.
+/**
+ * The popup's entry: as little as it takes to show "Exit now" focused and working. It reads the
+ * settings (one bare storage read: the language, discreet mode), paints the heading and the button
+ * without the framework (components/exit-now-first-paint.ts), and loads the rest of the page once
+ * that frame is painted (./render.tsx: Preact and the first screen's components, which keep the
+ * painted button). `npm run bench`, popup section.
+ */
 void readSettings()
   .catch(() => DEFAULT_SETTINGS)
-  .then((initial) => render(<Popup initial={initial} />, document.getElementById('app')!));
+  .then((initial) => {
+    const root = document.getElementById('app')!;
+    paintExitNow(root, initial);
+    // A frame callback runs before that frame is painted; a task queued from it, after.
+    requestAnimationFrame(() => setTimeout(() => void import('./render').then((m) => m.renderPopup(root, initial))));
+  });

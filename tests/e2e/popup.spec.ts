@@ -41,6 +41,74 @@ test('Exit now is focused when the popup opens, and Enter exits the sensitive ta
     .toEqual([]);
 });
 
+/**
+ * Holds back the rest of the popup: the task its entry queues from its first frame callback (the
+ * one that loads the framework and the components, entrypoints/popup/main.tsx) waits until the
+ * test calls `qeReleaseTheRest()`, and each key press records whether the components were there.
+ */
+const HOLD_BACK_THE_REST = `(() => {
+  if (location.pathname !== '/popup.html') return;
+  const raf = window.requestAnimationFrame.bind(window);
+  const later = window.setTimeout.bind(window);
+  let held = false;
+  window.requestAnimationFrame = (cb) =>
+    raf((t) => {
+      if (held || !document.querySelector('button.exit-now')) return cb(t);
+      held = true;
+      window.setTimeout = (fn, _ms, ...args) => {
+        window.qeReleaseTheRest = () => later(fn, 0, ...args);
+        return 0;
+      };
+      try {
+        cb(t);
+      } finally {
+        window.setTimeout = later;
+      }
+    });
+  window.qePressedBeforeComponents = [];
+  addEventListener('keydown', () => window.qePressedBeforeComponents.push(!document.getElementById('exit-hint')), true);
+})();`;
+
+/** popup.html in a new tab (headless Chromium shows the popup window as one too: pages/popup.ts), held back. */
+async function openPopupEarly(ext: Parameters<typeof openPopup>[0]) {
+  const popup = await ext.context.newPage();
+  await popup.addInitScript(HOLD_BACK_THE_REST);
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await expect(popup.getByRole('button', { name: 'Exit now' })).toBeFocused();
+  return popup;
+}
+
+test('Exit now works when pressed before the rest of the popup is there', async ({ ext, server, decoyUrl }) => {
+  const sensitive = `${server.origin('sensitive.test')}/p/popup-exit-early`;
+  const page = await openTab(ext, sensitive);
+  await page.bringToFront();
+  const popup = await openPopupEarly(ext);
+  await expect(popup.locator('#exit-hint')).toHaveCount(0); // the components are not there yet
+  await popup.keyboard.press('Enter').catch(() => {}); // the popup closes itself
+  await expectExitedTo(ext, server.origin('sensitive.test'), decoyUrl);
+  await expect.poll(() => popup.isClosed()).toBe(true);
+});
+
+test('"No page to close here" is said for a press made before the rest of the popup was there', async ({ ext }) => {
+  const options = await openTab(ext, `chrome-extension://${ext.extensionId}/options.html`);
+  for (const other of ext.context.pages()) if (other !== options) await other.close();
+  const popup = await openPopupEarly(ext);
+  await expect(popup.locator('#exit-hint')).toHaveCount(0); // the components are not there yet
+  await popup.keyboard.press('Enter');
+  await popup.evaluate(() => (window as unknown as { qeReleaseTheRest: () => void }).qeReleaseTheRest());
+  expect(
+    await popup.evaluate(
+      () => (window as unknown as { qePressedBeforeComponents: boolean[] }).qePressedBeforeComponents,
+    ),
+  ).toEqual([true]);
+  await expect(popup.getByRole('status').filter({ hasText: 'No page to close here.' })).toBeVisible();
+  // One button, still the focused one, now with its hint.
+  await expect(popup.locator('button.exit-now')).toHaveCount(1);
+  await expect(popup.getByRole('button', { name: 'Exit now' })).toBeFocused();
+  await expect(popup.locator('#exit-hint')).toBeVisible();
+  expect(options.isClosed()).toBe(false);
+});
+
 test('numbers and pages stay while the browser runs, leave no trace on disk, and are gone after a restart', async ({
   server,
 }) => {

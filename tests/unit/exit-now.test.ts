@@ -79,7 +79,7 @@ describe('exitNowFromPopup (the popup side)', () => {
     vi.stubGlobal('window', { close });
     const asked = vi.fn();
     fakeBrowser.runtime.onMessage.addListener((m: unknown) => (asked(m), Promise.resolve({ ok: true })));
-    expect(await exitNowFromPopup()).toBe(true);
+    expect(await exitNowFromPopup(fakeBrowser as never)).toBe(true);
     expect(asked).toHaveBeenCalledWith({ type: 'exit-now', windowId: 5 });
     expect(close).toHaveBeenCalledOnce();
   });
@@ -88,7 +88,7 @@ describe('exitNowFromPopup (the popup side)', () => {
     const close = vi.fn();
     vi.stubGlobal('window', { close });
     fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false }));
-    expect(await exitNowFromPopup()).toBe(false);
+    expect(await exitNowFromPopup(fakeBrowser as never)).toBe(false);
     expect(close).not.toHaveBeenCalled();
   });
 });
