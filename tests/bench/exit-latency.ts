@@ -130,6 +130,13 @@ export interface ExitSample {
   hiddenFrame: number;
   /** Key to the DOM change that hides the content. */
   hiddenDom: number;
+  /**
+   * Key to the decoy's tab created (its page target appears): the exit's create has reached the
+   * browser. Splits `oldPageGone` into the way to the browser (keys, content script, message,
+   * worker) and what the browser does after (the close, with the page's `beforeunload`). NaN for
+   * GOV.UK and a fallback navigation (no new tab).
+   */
+  decoyCreated: number;
   /** Key to the decoy document committed (NaN: not within the wait, e.g. an unreachable decoy). */
   decoyCommitted: number;
   /** Key to the old page gone (tab closed; GOV.UK: replaced by the decoy). NaN: still there. */
@@ -362,6 +369,7 @@ export async function exitOnce(
 
   let decoyTarget: string | null = kind === 'govuk' ? targetId : null;
   let decoyCommittedAt = NaN;
+  let decoyCreatedAt = NaN;
   let oldGoneAt = NaN;
   let fallback = false;
   let gone = false;
@@ -389,7 +397,7 @@ export async function exitOnce(
         void cdp.send('Page.handleJavaScriptDialog', { accept: true }, sessionId).catch(() => {});
       }
       const info = e.params.targetInfo as TargetInfo | undefined;
-      decoyTarget ??= newPageTarget(e, targetId, known);
+      if (!decoyTarget && (decoyTarget = newPageTarget(e, targetId, known))) decoyCreatedAt = e.at;
       if (e.method === 'Target.targetInfoChanged' && info?.url === decoyUrl && !Number.isFinite(decoyCommittedAt)) {
         if (info.targetId === decoyTarget) decoyCommittedAt = e.at;
         else if (info.targetId === targetId) {
@@ -434,6 +442,7 @@ export async function exitOnce(
     build: opts.build ?? 'as-built',
     hiddenFrame: frame ? frame.t - key : oldPageGone,
     hiddenDom: dom.t - key,
+    decoyCreated: decoyCreatedAt - keyOnNode,
     decoyCommitted: decoyCommittedAt - keyOnNode,
     oldPageGone,
     fallback,
@@ -466,6 +475,8 @@ export interface FloorSample {
   kind: FloorKind;
   layout: string;
   build: string;
+  /** Command to the decoy's tab created (NaN for `navigate`): as `ExitSample.decoyCreated`. */
+  decoyCreated: number;
   decoyCommitted: number;
   oldPageGone: number;
   decoyLost: boolean;
@@ -489,6 +500,7 @@ export async function floorOnce(
   const known = new Set(opened);
   let decoyTarget: string | null = kind === 'navigate' ? targetId : null;
   let committedAt = NaN;
+  let createdAt = NaN;
   let goneAt = NaN;
   let decoyLost = false;
   const done = new Promise<void>((resolve) => {
@@ -500,7 +512,7 @@ export async function floorOnce(
     };
     const off = cdp.on((e: CdpEvent) => {
       const info = e.params.targetInfo as TargetInfo | undefined;
-      decoyTarget ??= newPageTarget(e, targetId, known);
+      if (!decoyTarget && (decoyTarget = newPageTarget(e, targetId, known))) createdAt = e.at;
       if (e.method === 'Target.targetInfoChanged' && info?.url === decoyUrl && info.targetId === decoyTarget) {
         if (!Number.isFinite(committedAt)) committedAt = e.at;
         if (kind === 'navigate') goneAt = committedAt;
@@ -528,6 +540,7 @@ export async function floorOnce(
     kind,
     layout: l.key,
     build: opts.build ?? 'as-built',
+    decoyCreated: createdAt - sent,
     decoyCommitted: committedAt - sent,
     oldPageGone: goneAt - sent,
     decoyLost,

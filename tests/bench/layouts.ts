@@ -130,6 +130,34 @@ export function layoutTables(r: LayoutResults, variantNames: string[]): string[]
     );
   }
   lines.push('');
+  // Where Quick Exit's time over the floor goes: on the way to the browser (keys, content script,
+  // message, worker: up to the decoy's tab created), or after it (the close, and the page's own
+  // renderer answering its `beforeunload`), each against the bare swap's same two parts.
+  const parts = <T extends { layout: string; build: string; decoyCreated: number; oldPageGone: number }>(
+    xs: T[],
+    l: string,
+  ) => {
+    const ok = xs.filter((x) => x.layout === l && x.build === 'as-built' && Number.isFinite(x.decoyCreated));
+    return { toBrowser: ok.map((x) => x.decoyCreated), after: ok.map((x) => x.oldPageGone - x.decoyCreated) };
+  };
+  lines.push(
+    '**Where the time goes** (same runs; as built): to the browser = key (Quick Exit) or command (bare swap) to the decoy tab created; after = decoy tab created to the old tab gone. Median / p95 ms:',
+    '',
+    '| Layout | Quick Exit, to the browser | Bare swap, to the browser | Quick Exit, after | Bare swap, after | Difference to the browser, median | Difference after, median |',
+    '|---|---|---|---|---|---|---|',
+  );
+  for (const l of layoutsToRun()) {
+    const q = parts(r.exits, l.key);
+    const f = parts(
+      r.floors.filter((x) => x.kind === 'swap'),
+      l.key,
+    );
+    const dm = (a: number[], b: number[]) => (a.length && b.length ? round(median(a) - median(b)) : '–');
+    lines.push(
+      `| ${l.label} | ${mp(q.toBrowser)} | ${mp(f.toBrowser)} | ${mp(q.after)} | ${mp(f.after)} | ${dm(q.toBrowser, f.toBrowser)} | ${dm(q.after, f.after)} |`,
+    );
+  }
+  lines.push('');
   for (const v of variantNames) {
     lines.push(
       `**Variant build \`${v}\`** (variants.ts; same runs, its own browser), old tab gone, median / p95:`,

@@ -13,6 +13,15 @@ import path from 'node:path';
  * - `no-keep-awake`: without features/keep-awake.ts (Chromium then stops the idle worker after 30 s):
  *   what keeping the worker running is worth, in the layout "left alone 60 s".
  *
+ * - `cloak-after-send`: the content script sends the panic message first and hides the page right
+ *   after, in the same task (today: hide, then send). Whether the close comes sooner when the
+ *   message no longer waits for the cloak's work, or later because the page's renderer is still
+ *   busy with it when the close asks for its `beforeunload`.
+ * - `no-beforeunload-guard`: the content script without its `beforeunload` guard. Not a proposal
+ *   (a page's own handler then shows "Leave site?"): what the guard costs every close. A page
+ *   with no `beforeunload` listener at all is closed without asking its renderer; with one (the
+ *   guard is one) the close waits for the renderer's answer.
+ *
  * (`close-with-create`, the exited tab closed in the same burst as the decoy's creation in every
  * layout, is in utils/exit.ts now: its variant, and `proposed` with it, is gone. So is
  * `guard-at-exit`, the content script's `beforeunload` guard added only when an exit starts: the
@@ -28,8 +37,33 @@ export interface Patch {
 /** What keeping the worker running is worth: the build without features/keep-awake.ts. */
 const NO_KEEP_AWAKE: Patch[] = [{ file: 'entrypoints/background.ts', from: '    keepAwake.register(),\n', to: '' }];
 
+/** The panic message sent before the page is hidden (entrypoints/content-script.ts `exit`). */
+const CLOAK_AFTER_SEND: Patch[] = [
+  {
+    file: 'entrypoints/content-script.ts',
+    from: '    beginExit();\n    let acked = false;',
+    to: '    exiting = true;\n    let acked = false;',
+  },
+  {
+    file: 'entrypoints/content-script.ts',
+    from: '      clearTimeout(timer);\n      replaceWithDecoy();\n    }\n  };',
+    to: '      clearTimeout(timer);\n      cloakPage(document, lang);\n      replaceWithDecoy();\n      return;\n    }\n    cloakPage(document, lang);\n  };',
+  },
+];
+
+/** What the content script's `beforeunload` guard costs every close: the build without it. */
+const NO_BEFOREUNLOAD_GUARD: Patch[] = [
+  {
+    file: 'entrypoints/content-script.ts',
+    from: "  addEventListener('beforeunload', (e) => exiting && e.stopImmediatePropagation(), true);\n",
+    to: '',
+  },
+];
+
 export const VARIANTS: Record<string, Patch[]> = {
   'no-keep-awake': NO_KEEP_AWAKE,
+  'cloak-after-send': CLOAK_AFTER_SEND,
+  'no-beforeunload-guard': NO_BEFOREUNLOAD_GUARD,
 };
 
 const COPY = ['entrypoints', 'features', 'utils', 'components', 'data', 'public', 'assets', 'locales'];
