@@ -29,6 +29,24 @@ import {
 const DISCREET = 'discreet';
 
 /**
+ * `browser` (the `@wxt-dev/webextension-polyfill` module's `wxt/browser`) as the polyfill's own
+ * `module.exports`, taken with `require`. Its `export { default as browser } from
+ * 'webextension-polyfill'` made the bundler wrap that CommonJS module in an ES namespace, which
+ * copies every own property of the exported object; where the browser has a native `browser`
+ * (Chromium 156, Firefox), the polyfill exports it, and reading each namespace's descriptor builds
+ * the extension API binding of each namespace at each start of the service worker, used or not
+ * (a trace of 3 loads with the worker stopped before each: background.js's evaluation 53 -> 44 ms
+ * of thread time). The object is the same either way: the polyfill's `module.exports`.
+ */
+const POLYFILL_BROWSER = /@wxt-dev\/webextension-polyfill\/dist\/browser\.mjs$/;
+const browserWithoutNamespaceCopy = (): Plugin => ({
+  name: 'quick-exit:browser-without-namespace-copy',
+  transform(_code, id) {
+    if (POLYFILL_BROWSER.test(id)) return "export const browser = require('webextension-polyfill');\n";
+  },
+});
+
+/**
  * The popup's first paint in two small files: its entry (entrypoints/popup/main.tsx, which paints
  * "Exit now" without the framework) and `first-paint`, everything the entry imports statically
  * (the settings read, the button's words). The rest of the popup (entrypoints/popup/render.tsx,
@@ -149,7 +167,7 @@ export default defineConfig({
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: (env) => ({ plugins: [pageShell(), slimHotlines(), neutralTitles(env.mode)] }),
+  vite: (env) => ({ plugins: [pageShell(), slimHotlines(), neutralTitles(env.mode), browserWithoutNamespaceCopy()] }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       // Only the build of the HTML pages (the background and content script are single files).

@@ -3,6 +3,7 @@ import { useT } from '@/components/lang';
 import type { Strings } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import type { SensitiveSitesList, SiteInputError } from '@/utils/sensitive-sites';
+import { readSiteInput } from '@/utils/site-input';
 
 const strings: Strings<
   | 'intro'
@@ -93,7 +94,9 @@ export function SensitiveSitesEditor() {
 
   const add = async (e: Event) => {
     e.preventDefault();
-    const r = await send('sensitive-sites-add', { site: input });
+    // Public suffixes are refused here: the background's check has no Public Suffix List.
+    const read = readSiteInput(input);
+    const r = read.ok ? await send('sensitive-sites-add', { site: read.site }) : read;
     if (!r.ok) {
       setError(r.error);
       setStatus('');

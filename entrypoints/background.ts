@@ -23,6 +23,8 @@ import { getSettings, settingsItem } from '@/utils/settings';
 
 export default defineBackground(() => {
   const ctx: FeatureContext = { settings: new LiveSettings(getSettings) };
+  // Read first: a worker woken by the panic keys needs the decoy's address before anything else.
+  void ctx.settings.get().catch(() => {});
 
   const visits = visitTracking.register();
   const cleaner = traces.register(ctx, visits.visitsOf);
@@ -77,6 +79,5 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(fanOut(features, 'onStartup'));
   browser.permissions.onAdded.addListener(fanOut(features, 'onPermissionsAdded'));
 
-  void ctx.settings.get().catch(() => {});
   fanOut(features, 'start')();
 });

@@ -1,5 +1,4 @@
-import { parse as parseDomain } from 'tldts-experimental';
-import { siteOf } from './sites';
+import { isIpHost, siteOf } from './sites';
 import { defineSessionKey, SessionState } from './session-state';
 
 /**
@@ -116,10 +115,16 @@ export type SiteInputError = 'empty' | 'invalid' | 'too-broad';
 
 /**
  * Reads what the user typed ("example.org", "www.example.org", "https://example.org/page") as a
- * site. Refuses anything that is not a plain host name, and public suffixes ("org", "co.uk",
- * "github.io", from the Public Suffix List in `tldts-experimental`, private suffixes included):
- * those would make every site under them sensitive and empty much of the history, which looks
- * suspicious. IP addresses (a shelter's local server) are accepted.
+ * site. Refuses anything that is not a plain host name, and a name of one label ("org",
+ * "localhost"): it would make every site under it sensitive and empty much of the history, which
+ * looks suspicious. IP addresses (a shelter's local server) are accepted.
+ *
+ * This is the background's check, with no Public Suffix List: the list (`tldts-experimental`,
+ * ~140 kB) would be compiled and evaluated at every start of the service worker, and a woken
+ * worker is on the path of an exit and of a page load (`npm run bench`). The page that takes the
+ * input refuses the other public suffixes ("co.uk", "github.io") before it sends anything
+ * (utils/site-input.ts `readSiteInput`); only the extension's own pages may send a site
+ * (utils/messages.ts `ALLOWED_SENDERS`).
  */
 export function parseSiteInput(input: string): { ok: true; site: string } | { ok: false; error: SiteInputError } {
   const text = input.trim();
@@ -138,17 +143,8 @@ export function parseSiteInput(input: string): { ok: true; site: string } | { ok
   const site = siteOf(`https://${host}/`);
   if (!site || !/^[a-z0-9.-]+$/.test(site) || site.startsWith('.') || site.endsWith('.') || site.includes('..'))
     return { ok: false, error: 'invalid' };
-  if (isPublicSuffix(site)) return { ok: false, error: 'too-broad' };
+  if (!isIpHost(site) && !site.includes('.')) return { ok: false, error: 'too-broad' };
   return { ok: true, site };
-}
-
-/**
- * Whether `host` is a public suffix (nothing registrable in it): `org`, `co.uk`, `github.io`.
- * An IP address never is.
- */
-export function isPublicSuffix(host: string): boolean {
-  const p = parseDomain(host, { allowPrivateDomains: true });
-  return !p.isIp && !p.domain;
 }
 
 /** What the session knows beyond the built-in sites, as kept in `storage.session`. */

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { findRevealingWords, NEUTRAL_PAGE_TITLES } from '../../utils/neutral-names';
-import { launchWithExtension, setSettings, type Launched } from './browser';
+import { launchWithExtension, setSettings, stopServiceWorkers, type Launched } from './browser';
 import { expect, expectExitedTo, openTab, test } from './fixtures';
 
 /**
@@ -65,6 +65,29 @@ test('discreet mode turns the toolbar neutral: title "Notes" (action.getTitle) a
   await expect
     .poll(async () => (await iconCalls(sw)).at(-1))
     .toEqual({ path: expect.objectContaining({ '16': '/icon/16.png' }), ok: true });
+});
+
+test('discreet mode: a worker stopped and woken again finds the neutral look still in place (its start only checks it)', async ({
+  ext,
+  sw,
+  server,
+}) => {
+  await setSettings(sw, { discreet: true, language: 'en' });
+  await expect.poll(() => title(sw)).toBe('Notes');
+  await sw.evaluate(() => void ((globalThis as unknown as { qeBeforeStop: boolean }).qeBeforeStop = true));
+  const page = await openTab(ext, `${server.origin('harmless.test')}/p/before-stop`);
+  await stopServiceWorkers(page);
+  // A navigation wakes the worker (webNavigation, history.onVisited).
+  await page.goto(`${server.origin('harmless.test')}/p/wakes-the-worker`);
+  const again = await ext.serviceWorker();
+  expect(await again.evaluate(() => (globalThis as unknown as { qeBeforeStop?: boolean }).qeBeforeStop)).toBe(
+    undefined,
+  );
+  expect(await title(again)).toBe('Notes');
+  expect(await again.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+  // And it still follows the settings: off restores the product's title.
+  await setSettings(again, { discreet: false });
+  await expect.poll(() => title(again)).toBe('Quick Exit');
 });
 
 test('discreet mode: the neutral title is in place again after a browser restart', async () => {

@@ -312,6 +312,25 @@ test('"forget everything from the last 15 minutes" warns first, then removes ord
   await expect.poll(() => historyUrls(sw)).not.toContain(harmless);
 });
 
+test('a public suffix typed into "Sites to keep hidden" is refused by the popup, and nothing is added', async ({
+  ext,
+  sw,
+}) => {
+  // The Public Suffix List lives in the popup only (utils/site-input.ts): the background has none.
+  const popup = await openPopup(ext);
+  await openSection(popup, 'Sites to keep hidden');
+  for (const suffix of ['co.uk', 'github.io']) {
+    await popup.getByRole('textbox', { name: /Add a site/ }).fill(suffix);
+    await popup.getByRole('button', { name: 'Add site' }).click();
+    await expect(popup.getByRole('alert')).toContainText('too broad');
+  }
+  await addSensitiveSite(popup, 'shelter.example.co.uk');
+  const stored = await sw.evaluate(
+    async () => (await chrome.storage.session.get('sensitiveSites')).sensitiveSites as { user: string[] },
+  );
+  expect(stored.user).toEqual(['shelter.example.co.uk']);
+});
+
 test('the popup panels work in Spanish and pass an accessibility check', async ({ ext, server }) => {
   await openTab(ext, `${server.origin('sensitive.test')}/p/es`);
   const popup = await ext.context.newPage();

@@ -47,6 +47,12 @@ describe('conventions', () => {
     expect(forbidden).toEqual([]);
   });
 
+  it('the background (started again for exits and page loads) pulls in no Public Suffix List', () => {
+    // utils/site-input.ts: the popup refuses public suffixes before it sends a site.
+    const graph = [...importGraph('entrypoints/background.ts')];
+    expect(graph.filter((m) => /tldts|site-input/.test(m))).toEqual([]);
+  });
+
   it('nothing but the settings and first-run flag write to persistent storage', () => {
     const offenders = ['entrypoints', 'features', 'utils', 'components']
       .flatMap(sourceFiles)

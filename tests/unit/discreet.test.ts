@@ -1,16 +1,9 @@
 import fs from 'node:fs';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DISCREET_STRINGS } from '@/components/discreet-strings';
 import { LANGS } from '@/utils/i18n';
-import {
-  applyToolbarLook,
-  hasSecretWord,
-  isSecretWord,
-  neutralLook,
-  setSecretWord,
-  type DiscreetApi,
-} from '@/utils/discreet';
+import { hasSecretWord, isSecretWord, setSecretWord } from '@/utils/discreet';
 import {
   findRevealingWords,
   iconPaths,
@@ -19,16 +12,6 @@ import {
   NEUTRAL_SHORT_NAME,
   neutralTitleHtml,
 } from '@/utils/neutral-names';
-
-function fakeAction() {
-  const action = {
-    setIcon: vi.fn(async () => {}),
-    setTitle: vi.fn(async () => {}),
-    setBadgeText: vi.fn(async () => {}),
-  };
-  const api = { action, i18n: { getMessage: (k: string) => (k === 'actionTitle' ? 'Quick Exit' : '') } };
-  return { action, api: api as unknown as DiscreetApi };
-}
 
 describe('findRevealingWords', () => {
   it('finds the words that give the extension away, in English and Spanish, whatever the case or accents', () => {
@@ -63,25 +46,6 @@ describe('the neutral look', () => {
         const bytes = fs.readFileSync(`public/${p}`);
         expect(bytes.subarray(1, 4).toString(), p).toBe('PNG');
       }
-  });
-
-  it('discreet: neutral icon and title ("Notes"/"Notas"), badge cleared', async () => {
-    const { action, api } = fakeAction();
-    await applyToolbarLook(true, 'en', api);
-    expect(action.setTitle).toHaveBeenCalledWith({ title: 'Notes' });
-    expect(action.setIcon).toHaveBeenCalledWith({ path: neutralLook('en').icon });
-    expect(Object.values(neutralLook('en').icon).every((p) => p.startsWith('/icon/neutral-'))).toBe(true);
-    expect(action.setBadgeText).toHaveBeenCalledWith({ text: '' });
-    await applyToolbarLook(true, 'es', api);
-    expect(action.setTitle).toHaveBeenLastCalledWith({ title: 'Notas' });
-  });
-
-  it('not discreet: back to the manifest title and the product icon', async () => {
-    const { action, api } = fakeAction();
-    await applyToolbarLook(false, 'en', api);
-    expect(action.setTitle).toHaveBeenCalledWith({ title: 'Quick Exit' });
-    const icon = (action.setIcon.mock.calls[0] as unknown as [{ path: Record<string, string> }])[0].path;
-    expect(Object.values(icon).every((p) => /^\/icon\/\d+\.png$/.test(p))).toBe(true);
   });
 });
 
