@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
+import { hotlineChunks } from './utils/hotline-split';
 
-/** Unit tests: pure logic under utils/ and components/, with WXT's fake browser. */
+/**
+ * Unit tests: pure logic under utils/ and components/, with WXT's fake browser, and the hotline
+ * chunks the build makes (utils/hotline-split.ts).
+ */
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), hotlineChunks()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { hotlineChunks } from './utils/hotline-split';
 import {
   EXIT_COMMAND,
   iconPaths,
@@ -98,25 +99,6 @@ const popupChunks = (entry: string, render: string) => {
 };
 
 /**
- * The hotline data as shipped: data/hotlines/hotlines.json without the fields no page reads
- * (`notes` and `source_quality` are for the people who check the list: the popup's caveats are
- * written from them in components/hotline-notes.ts; `tty` and `email` are not offered). The file
- * itself stays a verbatim copy of the sourced data; only the bundle is smaller (~4.6 kB gzip).
- */
-const UNSHIPPED_HOTLINE_FIELDS = ['notes', 'source_quality', 'tty', 'email'];
-const slimHotlines = (): Plugin => ({
-  name: 'quick-exit:slim-hotlines',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!id.endsWith('/data/hotlines/hotlines.json')) return null;
-    const records = (JSON.parse(code) as Record<string, unknown>[]).map((r) =>
-      Object.fromEntries(Object.entries(r).filter(([k]) => !UNSHIPPED_HOTLINE_FIELDS.includes(k))),
-    );
-    return { code: JSON.stringify(records), map: null };
-  },
-});
-
-/**
  * What every page (popup, options, welcome) has around its own lines: the charset and viewport, the
  * page's style.css, the `#app` root and its main.tsx. Each entrypoints/<page>/index.html holds only
  * what is its own (its `<title>` and WXT's `manifest.*` meta tags, which WXT reads from the file);
@@ -167,7 +149,7 @@ export default defineConfig({
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: (env) => ({ plugins: [pageShell(), slimHotlines(), neutralTitles(env.mode), browserWithoutNamespaceCopy()] }),
+  vite: (env) => ({ plugins: [pageShell(), hotlineChunks(), neutralTitles(env.mode), browserWithoutNamespaceCopy()] }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       // Only the build of the HTML pages (the background and content script are single files).

@@ -2,9 +2,10 @@ import { useContext, useId, useState } from 'preact/hooks';
 import { LangContext, useT } from './lang';
 import { SearchInput } from './LabelledInput';
 import { StatusLine } from './StatusLine';
-import { HOTLINE_NOTES } from './hotline-notes';
+import type { HotlineNote } from './hotline-notes';
 import { PrivateOpenButton } from './PrivateOpenButton';
 import { formatMonth, type Lang, type Strings } from '@/utils/i18n';
+import type { CountryHotlines } from '@/utils/hotline-chunks';
 import { HOTLINES_CHECKED, hotlinesFor, TOPIC_ORDER, type Hotline, type Topic } from '@/utils/hotlines';
 
 type CardKey =
@@ -198,32 +199,33 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 
 /**
  * The first screen's help lines: big Call / Text / Chat for each of `firstScreenLines`, their
- * details on demand. Its own chunk, with the hotline data and the notes: HotlineList loads it
- * right after the popup's first paint, so "Exit now" is usable before the data is parsed.
+ * details on demand. Its own chunk: HotlineList loads it right after the popup's first paint, with
+ * the country's lines and notes (`lines`, their own chunk), so "Exit now" is usable before either
+ * is parsed.
  */
-export function FirstScreenLines({ country }: { country: string }) {
+export function FirstScreenLines({ lines }: { lines: CountryHotlines }) {
   const lang = useContext(LangContext);
-  const lines = firstScreenLines(hotlinesFor(country, undefined, lang));
+  const first = firstScreenLines(hotlinesFor(lines.country, lines.records, lang));
   return (
     <ul class="cards top-lines">
-      {lines.map((line) => (
-        <HotlineCard key={line.id} line={line} big />
+      {first.map((line) => (
+        <HotlineCard key={line.id} line={line} note={lines.notes[line.id]} big />
       ))}
     </ul>
   );
 }
 
 /**
- * Every other line of `country`, grouped by need in TOPIC_ORDER, with a filter box that matches
- * names and needs in the current language.
+ * Every other line of the country (`lines`, its chunk), grouped by need in TOPIC_ORDER, with a
+ * filter box that matches names and needs in the current language.
  */
-export function OtherLines({ country }: { country: string }) {
+export function OtherLines({ lines }: { lines: CountryHotlines }) {
   const t = useT(strings);
   const [query, setQuery] = useState('');
   const filterId = useId();
   const lang = useContext(LangContext);
   // Text keywords in the UI language (AYUDA for 988, HOLA for Crisis Text Line in Spanish).
-  const all = hotlinesFor(country, undefined, lang);
+  const all = hotlinesFor(lines.country, lines.records, lang);
   const first = new Set(firstScreenLines(all).map((l) => l.id));
   const q = fold(query.trim());
   const matches = (line: Hotline) =>
@@ -248,7 +250,7 @@ export function OtherLines({ country }: { country: string }) {
           <h3>{t(g.topic)}</h3>
           <ul class="cards">
             {g.lines.map((line) => (
-              <HotlineCard key={line.id} line={line} />
+              <HotlineCard key={line.id} line={line} note={lines.notes[line.id]} />
             ))}
           </ul>
         </div>
@@ -263,8 +265,8 @@ export function OtherLines({ country }: { country: string }) {
  * the police…"): shown on the card itself, not only in its details, because someone who fears the
  * police or immigration must know before calling (issue 16).
  */
-export function policeNote(id: string, lang: Lang): string | null {
-  const caveat = HOTLINE_NOTES[id]?.caveat;
+export function policeNote(note: HotlineNote | undefined, lang: Lang): string | null {
+  const caveat = note?.caveat;
   const first = (text: string) => text.split(/(?<=\.)\s/)[0] ?? text;
   if (!caveat || !/police|law enforcement/i.test(first(caveat.en))) return null;
   return first(caveat[lang] ?? caveat.en);
@@ -283,7 +285,7 @@ export function spanishGloss(line: Pick<Hotline, 'id' | 'topic'>, lang: Lang, t:
   return line.topic === 'emergency' ? t('emergencyGloss') : t(line.topic);
 }
 
-function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
+function HotlineCard({ line, note, big = false }: { line: Hotline; note: HotlineNote | undefined; big?: boolean }) {
   const t = useT(strings);
   const lang = useContext(LangContext);
   const detailsId = useId();
@@ -292,7 +294,7 @@ function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
   const Heading = big ? 'h3' : 'h4';
   // On the first screen there is no topic heading above the card: say what the line is.
   const gloss = big ? spanishGloss(line, lang, t) : null;
-  const police = policeNote(line.id, lang);
+  const police = policeNote(note, lang);
   return (
     <li class={big ? 'card big' : 'card'} data-hotline={line.id}>
       <div class="card-head">
@@ -340,16 +342,15 @@ function HotlineCard({ line, big = false }: { line: Hotline; big?: boolean }) {
         </button>
       </div>
       <div id={detailsId} class="line-details" hidden={!open}>
-        {open && <LineDetails line={line} lang={lang} />}
+        {open && <LineDetails line={line} note={note} lang={lang} />}
       </div>
     </li>
   );
 }
 
 /** What to know before calling: needs, hours, languages, caveat, text keyword, website, sources. */
-function LineDetails({ line, lang }: { line: Hotline; lang: Lang }) {
+function LineDetails({ line, note, lang }: { line: Hotline; note: HotlineNote | undefined; lang: Lang }) {
   const t = useT(strings);
-  const note = HOTLINE_NOTES[line.id];
   const [copy, setCopy] = useState<'copied' | 'copyFailed' | null>(null);
   const number = line.phone ?? line.text?.number ?? '';
   const copyNumber = async () => {

@@ -2,6 +2,7 @@ import { CountryPicker } from './CountryPicker';
 import { lazyModule } from './lazy';
 import { useT } from './lang';
 import { PopupSection } from './PopupSection';
+import { useCountryHotlines } from './use-country-hotlines';
 import type { Strings } from '@/utils/i18n';
 import { isCountry } from '@/utils/countries';
 
@@ -31,7 +32,10 @@ const strings: Strings<Key> = {
   },
 };
 
-/** The cards' chunk (the hotline data and its notes), loaded right after the popup's first render. */
+/**
+ * The cards' chunk, loaded right after the popup's first render, at the same time as the country's
+ * lines (their own chunk, components/use-country-hotlines.ts): no other country's data is loaded.
+ */
 const useCards = lazyModule(() => import('./HotlineCards'));
 
 interface Props {
@@ -42,19 +46,24 @@ interface Props {
 
 /**
  * The first screen's help lines: the two or three that matter most for the country, each with
- * big Call / Text / Chat (components/HotlineCards.tsx, its own chunk: the data is two thirds of
- * the popup's code, so "Exit now" is painted and focused before it is parsed; `npm run bench`,
- * popup section). The country chooser comes after them, so Tab from "Exit now" reaches the first
- * Call at once.
+ * big Call / Text / Chat (components/HotlineCards.tsx, its own chunk, and the country's lines,
+ * theirs: "Exit now" is painted and focused before either is parsed; `npm run bench`, popup
+ * section). The country chooser comes after them, so Tab from "Exit now" reaches the first Call
+ * at once.
  */
 export function HotlineList({ country, onCountry }: Props) {
   const t = useT(strings);
   const cards = useCards();
+  const lines = useCountryHotlines(country);
   return (
-    <section aria-labelledby="hotlines-heading" class="hotlines" aria-busy={country && !cards ? 'true' : undefined}>
+    <section
+      aria-labelledby="hotlines-heading"
+      class="hotlines"
+      aria-busy={country && !(cards && lines) ? 'true' : undefined}
+    >
       <h2 id="hotlines-heading">{t('heading')}</h2>
       {!country && <p>{t('noCountry')}</p>}
-      {country && cards && <cards.FirstScreenLines country={country} />}
+      {country && cards && lines && <cards.FirstScreenLines lines={lines} />}
       <CountrySelect country={country} onCountry={onCountry} />
     </section>
   );
@@ -64,10 +73,11 @@ export function HotlineList({ country, onCountry }: Props) {
 export function OtherHotlines({ country }: { country: string | null }) {
   const t = useT(strings);
   const cards = useCards();
+  const lines = useCountryHotlines(country);
   if (!country) return null;
   return (
     <PopupSection id="all-lines" title={t('others')}>
-      {() => (cards ? <cards.OtherLines country={country} /> : null)}
+      {() => (cards && lines ? <cards.OtherLines lines={lines} /> : null)}
     </PopupSection>
   );
 }

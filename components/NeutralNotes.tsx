@@ -7,9 +7,10 @@ import { SearchInput } from './LabelledInput';
 import { useT } from './lang';
 import { lazyModule } from './lazy';
 import { SettingsLink } from './OwnPageLinks';
+import { useCountryHotlines } from './use-country-hotlines';
 import type { MyBookmark, MyNumber } from '@/utils/session-store';
 
-/** The view's data and actions (session storage, hotline data, the word), after the first paint. */
+/** The view's data and actions (session storage, the word), after the first paint. */
 const loadData = () => import('./neutral-notes-data');
 const useData = lazyModule(loadData);
 
@@ -39,6 +40,8 @@ function useMyEntries(): [MyNumber[], MyBookmark[]] | null {
 export function NeutralNotes({ country, onUnlock }: { country: string | null; onUnlock: () => void }) {
   const t = useT(strings);
   const data = useData();
+  // Only the country's own lines (their chunk), for its emergency number.
+  const lines = useCountryHotlines(country);
   const entries = useMyEntries();
   const [query, setQuery] = useState('');
   // "Close page" is the popup's Exit now under a neutral name; it says so when there is no page.
@@ -53,7 +56,7 @@ export function NeutralNotes({ country, onUnlock }: { country: string | null; on
     if (!ownsButton || document.activeElement === document.body) close.current?.focus();
   }, []);
   document.title = t('notes');
-  const emergency = data?.emergencyCall(country);
+  const emergency = data?.emergencyCall(lines);
   const onInput = (value: string) => {
     setQuery(value);
     void loadData()

@@ -1,4 +1,5 @@
 import { isSecretWord } from '@/utils/discreet';
+import type { CountryHotlines } from '@/utils/hotline-chunks';
 import { hotlinesFor, telHref } from '@/utils/hotlines';
 import { send } from '@/utils/messages';
 import { openPrivately } from '@/utils/private-open';
@@ -35,10 +36,12 @@ export function watchMyEntries(onChange: (numbers: MyNumber[], pages: MyBookmark
   };
 }
 
-/** The country's emergency number from the shipped hotline data, if it has one to call. */
-export function emergencyCall(country: string | null): { number: string; href: string } | null {
-  if (!country) return null;
-  const line = hotlinesFor(country).find((h) => h.topics.includes('emergency') && h.callHref && h.phone);
+/** The country's emergency number from its shipped lines (its own chunk), if it has one to call. */
+export function emergencyCall(lines: CountryHotlines | null): { number: string; href: string } | null {
+  if (!lines) return null;
+  const line = hotlinesFor(lines.country, lines.records).find(
+    (h) => h.topics.includes('emergency') && h.callHref && h.phone,
+  );
   return line ? { number: line.phoneDisplay ?? line.phone!, href: line.callHref! } : null;
 }
 

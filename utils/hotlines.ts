@@ -1,4 +1,3 @@
-import data from '@/data/hotlines/hotlines.json';
 import { guessCountry, isCountry, type Country } from './countries';
 import type { Lang } from './i18n';
 import { textKeyword } from './text-keyword';
@@ -7,7 +6,8 @@ import { dialable } from './validate';
 /**
  * The verified hotlines that ship with the extension (`data/hotlines/hotlines.json`, sources in
  * `data/hotlines/SOURCES.md`), turned into what the popup shows. The numbers are never edited
- * here: what is not verified in the data is simply not shown or not offered.
+ * here: what is not verified in the data is simply not shown or not offered. The records come from
+ * the caller: pages load one country's at a time (utils/hotline-chunks.ts); this module holds no data.
  */
 
 /** One record of `hotlines.json`, as compiled (see SOURCES.md for what `verified` means). */
@@ -29,8 +29,6 @@ export interface HotlineRecord {
   unverified_fields: string[];
   notes?: string;
 }
-
-export const HOTLINE_RECORDS: readonly HotlineRecord[] = data as HotlineRecord[];
 
 /**
  * The date of the newest material the list was checked against (SOURCES.md: "The newest dated
@@ -151,11 +149,7 @@ function countryLines(country: string, records: readonly HotlineRecord[], lang: 
  * The verified hotlines of a country, emergency first, then trafficking, domestic violence, sexual
  * assault, crisis, LGBTQ+ (trans lines included), youth; the data's order within a topic.
  */
-export function hotlinesFor(
-  country: string,
-  records: readonly HotlineRecord[] = HOTLINE_RECORDS,
-  lang: Lang = 'en',
-): Hotline[] {
+export function hotlinesFor(country: string, records: readonly HotlineRecord[], lang: Lang = 'en'): Hotline[] {
   const shown = countryLines(country, records, lang);
   const rank = (h: Hotline) => TOPIC_ORDER.indexOf(h.topic);
   // Array sorting is stable: the data's order is kept within a topic.
@@ -179,11 +173,7 @@ export interface BriefHotline extends Hotline {
  * text number is offered only when it differs from the phone number; hours only when round the
  * clock (other hours are detailed, with their caveats, in the popup).
  */
-export function briefHotlines(
-  country: string,
-  records: readonly HotlineRecord[] = HOTLINE_RECORDS,
-  lang: Lang = 'en',
-): BriefHotline[] {
+export function briefHotlines(country: string, records: readonly HotlineRecord[], lang: Lang = 'en'): BriefHotline[] {
   const lines = countryLines(country, records, lang).filter(
     (h): h is Hotline & Pick<BriefHotline, 'phone' | 'phoneDisplay' | 'callHref'> => h.phone != null,
   );

@@ -1,6 +1,6 @@
 import { useContext, useState } from 'preact/hooks';
-import { HOTLINE_NOTES } from '@/components/hotline-notes';
 import { LangContext, useT } from '@/components/lang';
+import { useCountryHotlines } from '@/components/use-country-hotlines';
 import type { Strings } from '@/utils/i18n';
 import { browserLocales, COUNTRIES, countryName } from '@/utils/countries';
 import { briefHotlines, startCountry } from '@/utils/hotlines';
@@ -85,9 +85,12 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
   const lang = useContext(LangContext);
   // No guess from the browser's languages: the United States, where the project started.
   const [country, setCountry] = useState<string>(() => startCountry(initialCountry, browserLocales()) ?? 'US');
-  const lines = briefHotlines(country, undefined, lang);
+  // The country's own chunk (utils/hotline-chunks.ts): null for a moment, and after a switch.
+  const loaded = useCountryHotlines(country);
+  const lines = loaded ? briefHotlines(country, loaded.records, lang) : [];
+  const caveat = (id: string) => loaded?.notes[id]?.caveat?.[lang];
   return (
-    <section aria-labelledby="hotlines-title" data-testid="hotlines">
+    <section aria-labelledby="hotlines-title" data-testid="hotlines" aria-busy={loaded ? undefined : 'true'}>
       <h2 id="hotlines-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <label>
@@ -100,7 +103,7 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
           ))}
         </select>
       </label>
-      {lines.length ? (
+      {!loaded ? null : lines.length ? (
         <ul class="hotlines">
           {lines.map((l) => (
             <li key={l.id} data-hotline={l.id}>
@@ -129,7 +132,7 @@ export function Hotlines({ initialCountry }: { initialCountry: string | null }) 
                   </a>
                 </>
               )}
-              {HOTLINE_NOTES[l.id]?.caveat && <p class="note">{HOTLINE_NOTES[l.id]!.caveat![lang]}</p>}
+              {caveat(l.id) && <p class="note">{caveat(l.id)}</p>}
             </li>
           ))}
         </ul>

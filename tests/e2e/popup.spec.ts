@@ -436,6 +436,42 @@ test('all help lines: grouped by need, only verified actions, a filter box, coun
   await expect(popup.locator('.hotlines .card').first()).toHaveAttribute('data-hotline', 'mx-911');
 });
 
+test('only the chosen country’s help lines are loaded: its own chunk, another country’s when the user switches', async ({
+  ext,
+}) => {
+  // Every script the popup page asks for (the welcome tab of the install may load its own).
+  const popupUrl = `chrome-extension://${ext.extensionId}/popup.html`;
+  const requests: string[] = [];
+  ext.context.on('request', (r) => {
+    // The service worker's requests have no frame.
+    if (!r.serviceWorker() && r.frame().url() === popupUrl) requests.push(r.url());
+  });
+  const loadedCountries = () =>
+    requests.flatMap((u) => new URL(u).pathname.match(/^\/chunks\/hotlines-([A-Z]{2})-[\w-]+\.js$/)?.[1] ?? []);
+  const popup = await openPopup(ext);
+  await expect(popup.locator('.hotlines .card').first()).toHaveAttribute('data-hotline', 'us-911');
+  expect(loadedCountries()).toEqual(['US']);
+  // All help lines come from the same chunk.
+  await openSection(popup, 'All help lines');
+  const all = popup.locator('[data-section="all-lines"]');
+  await expect(all.locator('[data-hotline="us-trans-lifeline"]')).toBeVisible();
+  expect(loadedCountries()).toEqual(['US']);
+
+  const country = popup.getByRole('combobox', { name: 'Country' });
+  await country.fill('');
+  await country.pressSequentially('United King');
+  await country.press('Enter');
+  await expect(popup.locator('.hotlines .card').first()).toHaveAttribute('data-hotline', 'gb-999-silent-solution');
+  await expect(all.locator('[data-hotline="gb-samaritans"]')).toBeVisible();
+  await expect(popup.locator('[data-hotline^="us-"]')).toHaveCount(0);
+  expect(loadedCountries()).toEqual(['US', 'GB']);
+  // The notes come with the country's lines.
+  const silent = popup.locator('[data-hotline="gb-999-silent-solution"]');
+  await silent.getByRole('button', { name: /^Details/ }).click();
+  await expect(silent.locator('.caveat')).toContainText('press 55');
+  expect(requests.filter((u) => !u.startsWith(`chrome-extension://${ext.extensionId}/`))).toEqual([]);
+});
+
 test('the popup says nothing about an exit: its text before and after one is the same', async ({
   ext,
   server,

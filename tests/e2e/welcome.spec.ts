@@ -162,7 +162,18 @@ test('in Spanish, hotline names carry a Spanish gloss, hours and notes are in Sp
 });
 
 test('hotlines: verified lines of the chosen country, numbers exactly as in the data', async ({ ext }) => {
-  const page = await welcome(ext);
+  // Only the chosen country's chunk is loaded, and another one's when the country changes (by
+  // this page and the one the install opened, at the same address).
+  const requests: string[] = [];
+  ext.context.on('request', (r) => {
+    if (!r.serviceWorker() && r.frame().url() === welcomeUrl(ext)) requests.push(r.url());
+  });
+  const loadedCountries = () => [
+    ...new Set(
+      requests.flatMap((u) => new URL(u).pathname.match(/^\/chunks\/hotlines-([A-Z]{2})-[\w-]+\.js$/)?.[1] ?? []),
+    ),
+  ];
+  const page = await welcome(ext, true);
   const list = page.getByTestId('hotlines');
   const byId = (id: string) => hotlines.find((h) => h.id === id)!;
   for (const id of ['us-911', 'us-national-human-trafficking-hotline', 'us-national-domestic-violence-hotline']) {
@@ -172,6 +183,7 @@ test('hotlines: verified lines of the chosen country, numbers exactly as in the 
     await expect(link).toHaveText(shown);
     await expect(link).toHaveAttribute('href', `tel:${h.phone!.replace(/\D/g, '')}`);
   }
+  expect(loadedCountries()).toEqual(['US']);
   await list.getByLabel('Country').selectOption('GB');
   await expect(list.locator('[data-hotline="gb-modern-slavery-exploitation-helpline"] a.number')).toHaveText(
     '08000 121 700',
@@ -181,6 +193,7 @@ test('hotlines: verified lines of the chosen country, numbers exactly as in the 
     await expect(list.locator(`[data-hotline="${h.id}"]`)).toHaveCount(0);
   await list.getByLabel('Country').selectOption('MX');
   await expect(list.locator('[data-hotline="mx-linea-nacional-contra-la-trata"] a.number')).toHaveText('800 55 33 000');
+  expect(loadedCountries()).toEqual(['US', 'GB', 'MX']);
 });
 
 test('works offline: the page requests nothing outside the extension, and is not kept in history', async ({

@@ -14,7 +14,6 @@ import {
 import { LANGS } from '@/utils/i18n';
 import {
   briefHotlines,
-  HOTLINE_RECORDS,
   hotlinesFor,
   startCountry,
   smsHref,
@@ -23,6 +22,7 @@ import {
   unverifiedFields,
   type HotlineRecord,
 } from '@/utils/hotlines';
+import { HOTLINE_RECORDS } from './helpers/hotline-records';
 
 /** The sources file, read from this repository only. */
 const SOURCES = fs.readFileSync(path.resolve(__dirname, '../../data/hotlines/SOURCES.md'), 'utf8');
@@ -95,10 +95,10 @@ describe('hotline data', () => {
   it('never shows an unverified record', () => {
     const unverified = HOTLINE_RECORDS.filter((r) => !r.verified).map((r) => r.id);
     expect(unverified.length).toBeGreaterThan(0); // the data has some: the test can fail
-    const shown = COUNTRIES.flatMap((c) => hotlinesFor(c).map((h) => h.id));
+    const shown = COUNTRIES.flatMap((c) => hotlinesFor(c, HOTLINE_RECORDS).map((h) => h.id));
     for (const id of unverified) expect(shown).not.toContain(id);
     // Nor does the welcome page.
-    const welcome = COUNTRIES.flatMap((c) => briefHotlines(c).map((h) => h.id));
+    const welcome = COUNTRIES.flatMap((c) => briefHotlines(c, HOTLINE_RECORDS).map((h) => h.id));
     for (const id of unverified) expect(welcome).not.toContain(id);
     expect(unverified).toEqual(
       expect.arrayContaining(['nz-mbie-migrant-exploitation-line', 'gb-switchboard-lgbt', 'do-trata-809-200-7393']),
@@ -107,8 +107,8 @@ describe('hotline data', () => {
 
   it('shows the emergency number first in every country, on the popup and the welcome page', () => {
     for (const c of COUNTRIES) {
-      expect(hotlinesFor(c)[0].topic, c).toBe('emergency');
-      expect(briefHotlines(c)[0]?.briefTopic, c).toBe('emergency');
+      expect(hotlinesFor(c, HOTLINE_RECORDS)[0].topic, c).toBe('emergency');
+      expect(briefHotlines(c, HOTLINE_RECORDS)[0]?.briefTopic, c).toBe('emergency');
     }
   });
 
@@ -116,7 +116,7 @@ describe('hotline data', () => {
     expect(startCountry(null, ['fil'])).toBe('PH');
     expect(startCountry(null, ['en-IN'])).toBe('IN');
     expect(startCountry(null, ['es-AR'])).toBe('AR');
-    const spain = briefHotlines('ES');
+    const spain = briefHotlines('ES', HOTLINE_RECORDS);
     expect(spain.map((l) => l.id)).toEqual(['es-112', 'es-policia-nacional-trata', 'es-016']);
     const dv = spain[2];
     expect(HOTLINE_RECORDS.find((r) => r.id === 'es-016')!.hours).toMatch(/^24\/7 \(legal advice/);
@@ -125,7 +125,9 @@ describe('hotline data', () => {
 
   it('dials star codes with their star ("*765" -> tel:*765)', () => {
     expect(telHref('*765')).toBe('tel:*765');
-    expect(hotlinesFor('MX').find((h) => h.id === 'mx-cdmx-linea-sos-mujeres-765')?.callHref).toBe('tel:*765');
+    expect(hotlinesFor('MX', HOTLINE_RECORDS).find((h) => h.id === 'mx-cdmx-linea-sos-mujeres-765')?.callHref).toBe(
+      'tel:*765',
+    );
   });
 
   it('offers no action for a field marked unverified', () => {
@@ -138,7 +140,7 @@ describe('hotline data', () => {
     const none = toHotline(record({ unverified_fields: ['chat_url', 'website'] }))!;
     expect(none.web).toBeNull();
     // In the real data: RAINN's and the Runaway Safeline's text numbers are not verified.
-    const us = hotlinesFor('US');
+    const us = hotlinesFor('US', HOTLINE_RECORDS);
     expect(us.find((h) => h.id === 'us-rainn-national-sexual-assault-hotline')?.text).toBeNull();
     expect(us.find((h) => h.id === 'us-national-runaway-safeline')?.text).toBeNull();
     expect(us.find((h) => h.id === 'us-national-human-trafficking-hotline')?.web).toEqual({
@@ -149,7 +151,7 @@ describe('hotline data', () => {
 
   it('keeps every number exactly as the data gives it', () => {
     for (const c of COUNTRIES)
-      for (const h of hotlinesFor(c)) {
+      for (const h of hotlinesFor(c, HOTLINE_RECORDS)) {
         const r = HOTLINE_RECORDS.find((x) => x.id === h.id)!;
         expect(h.phone).toBe(r.phone);
         if (h.callHref) expect(h.callHref).toBe(telHref(r.phone!));
@@ -158,7 +160,7 @@ describe('hotline data', () => {
   });
 
   it('lists emergency first, then trafficking, domestic violence, sexual assault, crisis, LGBTQ+, youth', () => {
-    const order = hotlinesFor('US').map((h) => h.id);
+    const order = hotlinesFor('US', HOTLINE_RECORDS).map((h) => h.id);
     expect(order[0]).toBe('us-911');
     const at = (id: string) => order.indexOf(id);
     expect(at('us-national-human-trafficking-hotline')).toBeLessThan(at('us-national-domestic-violence-hotline'));
@@ -166,7 +168,7 @@ describe('hotline data', () => {
     expect(at('us-rainn-national-sexual-assault-hotline')).toBeLessThan(at('us-988-suicide-crisis-lifeline'));
     expect(at('us-988-suicide-crisis-lifeline')).toBeLessThan(at('us-trans-lifeline'));
     expect(at('us-trans-lifeline')).toBeLessThan(at('us-childhelp-national-child-abuse-hotline'));
-    for (const c of COUNTRIES) expect(hotlinesFor(c)[0].topic, c).toBe('emergency');
+    for (const c of COUNTRIES) expect(hotlinesFor(c, HOTLINE_RECORDS)[0].topic, c).toBe('emergency');
   });
 
   it('builds tel: and sms: links (sms with the keyword as body)', () => {
@@ -201,7 +203,7 @@ describe('hotline notes', () => {
 
   it('give the hours, in both languages, of every shown line that is not open 24/7', () => {
     for (const c of COUNTRIES)
-      for (const h of hotlinesFor(c).filter((x) => !x.open247)) {
+      for (const h of hotlinesFor(c, HOTLINE_RECORDS).filter((x) => !x.open247)) {
         expect(HOTLINE_NOTES[h.id]?.hours?.en, h.id).toBeTruthy();
         expect(HOTLINE_NOTES[h.id]?.hours?.es, h.id).toBeTruthy();
       }
@@ -238,7 +240,7 @@ describe('hotline notes', () => {
 
   it('name no number that is not a shown line’s number', () => {
     const shown = new Set(
-      COUNTRIES.flatMap((c) => hotlinesFor(c)).flatMap((h) =>
+      COUNTRIES.flatMap((c) => hotlinesFor(c, HOTLINE_RECORDS)).flatMap((h) =>
         [h.phone, h.text?.number].filter(Boolean).map((n) => digitsOf(n!)),
       ),
     );
@@ -264,7 +266,7 @@ describe('the country list', () => {
   it('is every country the data has a verified hotline for (kept apart from the data for a fast popup)', () => {
     const inData = new Set(HOTLINE_RECORDS.filter((r) => r.verified).map((r) => r.country));
     expect(new Set(COUNTRIES)).toEqual(inData);
-    for (const c of COUNTRIES) expect(hotlinesFor(c).length, c).toBeGreaterThan(0);
+    for (const c of COUNTRIES) expect(hotlinesFor(c, HOTLINE_RECORDS).length, c).toBeGreaterThan(0);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HOTLINE_NOTES } from '@/components/hotline-notes';
 import { COUNTRIES } from '@/utils/countries';
-import { briefHotlines, HOTLINE_RECORDS, hotlinesFor, type HotlineRecord } from '@/utils/hotlines';
+import { briefHotlines, hotlinesFor, type HotlineRecord } from '@/utils/hotlines';
+import { HOTLINE_RECORDS } from './helpers/hotline-records';
 import { LANGS } from '@/utils/i18n';
 import { statedKeyword, textKeyword } from '@/utils/text-keyword';
 
