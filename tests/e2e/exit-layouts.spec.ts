@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { pressInWindowTitled } from './x-keys';
 import type { Page, Worker } from '@playwright/test';
 import {
   historyUrls,
@@ -210,16 +210,10 @@ test('browser shortcut (a real X key event) from a page without the content scri
     expect(before.windowId).toBe(windowId);
     expect((await tabsNow(sw)).filter((t) => t.windowId === windowId)).toHaveLength(1);
     // Focus that window on the X server (there is no window manager under Xvfb), then the keys.
-    const [window] = xdotool('search', '--sync', '--onlyvisible', '--name', 'About Version').split('\n');
-    xdotool('windowfocus', '--sync', window);
-    xdotool('key', '--clearmodifiers', 'alt+shift+q');
+    pressInWindowTitled('About Version', 'alt+shift+q');
     await waitForNoPage(ext.context, 'chrome://version');
     await expectSwappedInPlace(ext, page, before, sensitive, decoyUrl);
   } finally {
     await ext.close().catch(() => {});
   }
 });
-
-function xdotool(...args: string[]): string {
-  return execFileSync('xdotool', args, { encoding: 'utf8', timeout: 10_000 }).trim();
-}

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { pressInWindowTitled } from './x-keys';
 import type { Worker } from '@playwright/test';
 import { launchWithExtension, openPopup, pressPanic, setSettings, type Launched } from './browser';
 import { expect, expectExitedTo, openTab, test } from './fixtures';
@@ -64,7 +64,6 @@ test.describe('browser shortcut (real X key events)', () => {
   test.afterEach(async () => {
     await headed?.close().catch(() => {});
   });
-  const xdotool = (...args: string[]) => execFileSync('xdotool', args, { encoding: 'utf8', timeout: 10_000 }).trim();
 
   for (const variant of ['1', 'capture']) {
     test(`Alt+Shift+Q: no "Leave site?"${variant === 'capture' ? ' (handler in the capture phase)' : ''}`, async ({
@@ -80,9 +79,9 @@ test.describe('browser shortcut (real X key events)', () => {
         variant,
       );
       await page.bringToFront();
-      const windows = xdotool('search', '--sync', '--onlyvisible', '--class', 'chromium').split('\n');
-      xdotool('windowfocus', '--sync', windows.at(-1)!);
-      xdotool('key', '--clearmodifiers', 'alt+shift+q');
+      const title = `QE-leave-site-${variant}-${Date.now().toString(36)}`;
+      await page.evaluate((t) => (document.title = t), title);
+      pressInWindowTitled(title, 'alt+shift+q');
       await expectExitedTo(launched, server.origin('sensitive.test'), decoyUrl);
       expect(dialogs).toEqual([]);
     });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { pressInWindowTitled } from './x-keys';
 import { historyUrls, launchWithExtension, setSettings, waitForNoPage, type Launched } from './browser';
 import { expect, pageAt, test } from './fixtures';
 
@@ -18,10 +18,6 @@ test.afterEach(async () => {
   await ext?.close().catch(() => {});
 });
 
-function xdotool(...args: string[]): string {
-  return execFileSync('xdotool', args, { encoding: 'utf8', timeout: 10_000 }).trim();
-}
-
 test('Alt+Shift+Q exits, even from a page where the content script cannot run', async ({ server, decoyUrl }) => {
   ext = await launchWithExtension({ headed: true });
   const sw = await ext.serviceWorker();
@@ -36,10 +32,8 @@ test('Alt+Shift+Q exits, even from a page where the content script cannot run', 
   // chrome:// pages run no content script: only the shortcut (or the toolbar) can exit there.
   await page.goto('chrome://version/');
   await page.bringToFront();
-  // Focus Chromium's window on the X server (there is no window manager under Xvfb).
-  const windows = xdotool('search', '--sync', '--onlyvisible', '--class', 'chromium').split('\n');
-  xdotool('windowfocus', '--sync', windows.at(-1)!);
-  xdotool('key', '--clearmodifiers', 'alt+shift+q');
+  // Focus this browser's window on the X server (there is no window manager under Xvfb).
+  pressInWindowTitled('About Version', 'alt+shift+q');
   await waitForNoPage(ext.context, 'chrome://version');
   const decoy = await pageAt(ext, decoyUrl);
   expect(await decoy.evaluate(() => history.length)).toBe(1);
