@@ -14,6 +14,9 @@ void readSettings()
   .then((initial) => {
     const root = document.getElementById('app')!;
     paintExitNow(root, initial);
-    // A frame callback runs before that frame is painted; a task queued from it, after.
-    requestAnimationFrame(() => setTimeout(() => void import('./render').then((m) => m.renderPopup(root, initial))));
+    const renderRest = () => void import('./render').then((m) => m.renderPopup(root, initial));
+    // A frame callback runs before that frame is painted; a task queued from it, after. A page
+    // opened where it cannot be seen (popup.html in a background tab) gets no frames: at once then.
+    if (document.visibilityState === 'hidden') renderRest();
+    else requestAnimationFrame(() => setTimeout(renderRest));
   });

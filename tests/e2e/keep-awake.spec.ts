@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { attachServiceWorker, launchRaw, type RawBrowser } from '../bench/cdp';
 
 /**
@@ -10,7 +10,9 @@ import { attachServiceWorker, launchRaw, type RawBrowser } from '../bench/cdp';
  *
  * A bare CDP browser (tests/bench/cdp.ts), not Playwright's: Playwright stays attached to every
  * service worker, and a worker with a debugger attached is not stopped for being idle. Here the
- * worker is attached only to leave and read the mark, and detached in between.
+ * worker is attached only to leave and read the mark, and detached in between. The project's `test`
+ * (none of its fixtures used) keeps this test in the same workers as the others: with Playwright's
+ * own it needed a worker of its own, ran last and kept the run waiting 45 s with one worker idle.
  */
 
 const IDLE_MS = 45_000;

@@ -62,6 +62,9 @@ test('numbers and pages added through the popup are listed, never reach the disk
   const label = `${USER_MARKER} aunt`;
   const page = await ff.extensionPage(); // the real popup.html, in a tab
   await page.waitForSelector('#mine-heading button'); // "My numbers and pages", a closed section
+  // The help lines load after the rest and push the section down: click once they are there (a
+  // click on the moving button could land on what took its place).
+  await page.waitForSelector('.hotlines .card');
   await page.click('#mine-heading button');
   await page.waitForSelector('input[name="number-label"]');
   await page.type('input[name="number-label"]', label);
