@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Worker threads, not forks: the same 436 tests, ~50 s instead of ~59 s on 2 cores.
+    pool: 'threads',
   },
 });
