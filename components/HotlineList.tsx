@@ -2,7 +2,8 @@ import { CountryPicker } from './CountryPicker';
 import { lazyModule } from './lazy';
 import { useT } from './lang';
 import { PopupSection } from './PopupSection';
-import { useCountryHotlines } from './use-country-hotlines';
+import { useCountryHotlines, useCountryHotlinesState } from './use-country-hotlines';
+import { useOnceTrue } from './use-once-true';
 import type { Strings } from '@/utils/i18n';
 import { isCountry } from '@/utils/countries';
 
@@ -55,6 +56,7 @@ export function HotlineList({ country, onCountry }: Props) {
   const t = useT(strings);
   const cards = useCards();
   const lines = useCountryHotlines(country);
+  const inPlace = useHotlinesInPlace(country);
   return (
     <section
       aria-labelledby="hotlines-heading"
@@ -64,9 +66,22 @@ export function HotlineList({ country, onCountry }: Props) {
       <h2 id="hotlines-heading">{t('heading')}</h2>
       {!country && <p>{t('noCountry')}</p>}
       {country && cards && lines && <cards.FirstScreenLines lines={lines} />}
-      <CountrySelect country={country} onCountry={onCountry} />
+      {/* Below the lines, so it comes with them: it would move down under the pointer when they arrive. */}
+      {inPlace && <CountrySelect country={country} onCountry={onCountry} />}
     </section>
   );
+}
+
+/**
+ * Whether the first screen's help lines are in place, or cannot be (no country, or their data
+ * failed to load). What comes after them is drawn only then, so nothing moves under the user's
+ * pointer or finger when they arrive. Once true it stays true: a later switch of country does not
+ * take the rest away while the new country's lines load.
+ */
+export function useHotlinesInPlace(country: string | null): boolean {
+  const cards = useCards();
+  const { lines, failed } = useCountryHotlinesState(country);
+  return useOnceTrue(!country || failed || !!(cards && lines));
 }
 
 /** "All help lines": every other line of the country, grouped by need, with a filter box. */

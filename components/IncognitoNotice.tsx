@@ -71,16 +71,19 @@ export function IncognitoNotice({
   showWhenAllowed = false,
   headingLevel = 2,
   compact = false,
+  known = null,
 }: {
   showWhenAllowed?: boolean;
   /** The notice's heading level where it sits (2 in the popup, 3 under a section heading). */
   headingLevel?: 2 | 3;
   /** The popup's form: one line and "Show me how", the steps on demand. */
   compact?: boolean;
+  /** The answer already known (`isAllowedInPrivate`), so the first render shows it; checked again all the same. */
+  known?: boolean | null;
 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const t = useT(strings);
-  const [allowed, setAllowed] = useState<boolean | null>(null);
+  const [allowed, setAllowed] = useState<boolean | null>(known);
   const [open, setOpen] = useState(!compact);
   const heading = useRef<HTMLHeadingElement>(null);
   // "Show me how" is replaced by the steps: move the focus to their heading, not to the page's top.

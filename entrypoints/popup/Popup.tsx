@@ -1,13 +1,16 @@
+import { useEffect, useState } from 'preact/hooks';
 import { DiscreetGate } from '@/components/DiscreetGate';
 import { ExitNowButton } from '@/components/ExitNowButton';
-import { HotlineList, OtherHotlines } from '@/components/HotlineList';
+import { HotlineList, OtherHotlines, useHotlinesInPlace } from '@/components/HotlineList';
 import { LangContext, useT } from '@/components/lang';
 import { lazyModule } from '@/components/lazy';
 import { PopupSection } from '@/components/PopupSection';
+import { useOnceTrue } from '@/components/use-once-true';
 import { useSettings } from '@/components/use-settings';
 import { browserLocales, guessCountry } from '@/utils/countries';
 import { appName } from '@/utils/discreet-build';
 import { resolveLang, type Lang, type Strings } from '@/utils/i18n';
+import { isAllowedInPrivate } from '@/utils/incognito';
 import type { Settings } from '@/utils/settings-schema';
 
 const strings: Strings<'mine' | 'sites' | 'traces'> = {
@@ -79,25 +82,46 @@ function PopupBody(p: {
   const mine = useMyEntries();
   const sites = useSitesEditor();
   const traces = useTracesPanel();
+  const privateAllowed = usePrivateAllowed();
+  // The rest comes once the first screen is complete (its lines, and the private-window line when
+  // there is one), so nothing already on screen moves when they arrive.
+  const rest = useOnceTrue(useHotlinesInPlace(p.country) && !!incognito && privateAllowed !== null);
   return (
     <>
       <main>
         <PopupTitle discreet={p.settings.discreet} lang={p.lang} />
         <ExitNowButton triggers={p.settings.triggers} />
         <HotlineList country={p.country} onCountry={p.onCountry} />
-        {incognito && <incognito.IncognitoNotice compact />}
-        <OtherHotlines country={p.country} />
-        <PopupSection id="mine" title={t('mine')}>
-          {() => mine && <mine.MyEntries forgetOnExit={p.forgetOnExit} />}
-        </PopupSection>
-        <PopupSection id="sites" title={t('sites')}>
-          {() => sites && <sites.SensitiveSitesEditor />}
-        </PopupSection>
-        <PopupSection id="traces" title={t('traces')}>
-          {() => traces && <traces.ClearTracesPanel />}
-        </PopupSection>
+        {rest && (
+          <>
+            {incognito && <incognito.IncognitoNotice compact known={privateAllowed} />}
+            <OtherHotlines country={p.country} />
+            <PopupSection id="mine" title={t('mine')}>
+              {() => mine && <mine.MyEntries forgetOnExit={p.forgetOnExit} />}
+            </PopupSection>
+            <PopupSection id="sites" title={t('sites')}>
+              {() => sites && <sites.SensitiveSitesEditor />}
+            </PopupSection>
+            <PopupSection id="traces" title={t('traces')}>
+              {() => traces && <traces.ClearTracesPanel />}
+            </PopupSection>
+          </>
+        )}
       </main>
-      {footer && <footer.PopupFooter language={p.settings.language} onLanguage={p.onLanguage} />}
+      {rest && footer && <footer.PopupFooter language={p.settings.language} onLanguage={p.onLanguage} />}
     </>
   );
+}
+
+/** Whether Quick Exit may run in private windows: null until the browser says. */
+function usePrivateAllowed(): boolean | null {
+  const [allowed, setAllowed] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void isAllowedInPrivate().then((a) => live && setAllowed(a));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return allowed;
 }

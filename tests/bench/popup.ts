@@ -1,9 +1,10 @@
 import type { RawBrowser } from './cdp';
-import { openTab } from './cdp';
+import { attachServiceWorker, openTab } from './cdp';
 
 /**
- * Popup speed: `popup.html` opened in a fresh tab `runs` times (headless Chromium draws no toolbar
- * popup). "Interactive" is the start of the first animation frame in which the "Exit now" button
+ * Popup speed: the popup's address, as the toolbar button opens it (`action.getPopup`: `popup.html`
+ * with the language and look its first frame needs, utils/popup-url.ts), opened in a fresh tab
+ * `runs` times (headless Chromium draws no toolbar popup). `page` other than the popup: that page. "Interactive" is the start of the first animation frame in which the "Exit now" button
  * exists and has the focus (so Enter exits), on the page's clock from navigation start; a probe
  * installed before the page's scripts checks every frame. First contentful paint is reported too.
  * The first run is the cold one (nothing cached); the median and p95 cover all runs. "Hotlines" is
@@ -36,7 +37,7 @@ const PROBE = `(() => {
 })();`;
 
 export async function popupSpeed(b: RawBrowser, runs = 20, page = 'popup.html'): Promise<PopupSample[]> {
-  const url = `chrome-extension://${b.extensionId}/${page}`;
+  const url = page === 'popup.html' ? await actionPopupUrl(b) : `chrome-extension://${b.extensionId}/${page}`;
   const samples: PopupSample[] = [];
   for (let i = 0; i < runs; i++) {
     const scripts = new Set<string>();
@@ -71,4 +72,20 @@ export async function popupSpeed(b: RawBrowser, runs = 20, page = 'popup.html'):
     await b.cdp.send('Target.closeTarget', { targetId });
   }
   return samples;
+}
+
+/** The address the toolbar button opens (set by the background at its start; waits for it). */
+async function actionPopupUrl(b: RawBrowser): Promise<string> {
+  const sw = await attachServiceWorker(b.cdp, b.extensionId!);
+  const end = Date.now() + 10_000;
+  try {
+    for (;;) {
+      const url = await b.cdp.evaluate<string>(sw, `chrome.action.getPopup({})`);
+      if (url.includes('?')) return url;
+      if (Date.now() > end) throw new Error(`The toolbar popup's address carries no settings: ${url}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await b.cdp.send('Target.detachFromTarget', { sessionId: sw });
+  }
 }

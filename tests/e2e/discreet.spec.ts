@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { findRevealingWords, NEUTRAL_PAGE_TITLES } from '../../utils/neutral-names';
 import { launchWithExtension, setSettings, stopServiceWorkers, type Launched } from './browser';
+import { popupAddress } from './pages/popup';
 import { expect, expectExitedTo, openTab, test } from './fixtures';
 
 /**
@@ -123,9 +124,12 @@ const shownText = (page: Page) =>
     ].join('\n'),
   );
 
-/** Opens popup.html in a small popup window, as the popup tests do (pages/popup.ts), without waiting for Exit now. */
-async function openPopupWindow(context: BrowserContext, sw: Worker, extensionId: string): Promise<Page> {
-  const url = `chrome-extension://${extensionId}/popup.html`;
+/**
+ * Opens the toolbar popup's address (with the look the settings ask for) in a small popup window,
+ * as the popup tests do (pages/popup.ts), without waiting for Exit now.
+ */
+async function openPopupWindow(context: BrowserContext, sw: Worker): Promise<Page> {
+  const url = await popupAddress(sw);
   const before = new Set(context.pages());
   await sw.evaluate(
     (u) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 640, focused: true }).then(() => {}),
@@ -140,7 +144,7 @@ async function openPopupWindow(context: BrowserContext, sw: Worker, extensionId:
   await page.waitForLoadState();
   return page;
 }
-const popupOf = async (ext: Launched) => openPopupWindow(ext.context, await ext.serviceWorker(), ext.extensionId);
+const popupOf = async (ext: Launched) => openPopupWindow(ext.context, await ext.serviceWorker());
 
 test('discreet mode: the popup opens on plain notes with no revealing word (en, es, fr); the word typed into the search shows the rest', async ({
   ext,
@@ -328,7 +332,7 @@ test.describe('the discreet build', () => {
         'switch-page',
       ]);
       // With no setting at all, the popup is the notes view, and says nothing revealing.
-      const popup = await openPopupWindow(launched.context, sw, launched.extensionId);
+      const popup = await openPopupWindow(launched.context, sw);
       await expect(popup.getByRole('button', { name: 'Close page' })).toBeVisible();
       expect(findRevealingWords(await shownText(popup))).toEqual([]);
       expect(await popup.title()).toBe('Notes');

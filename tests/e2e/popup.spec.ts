@@ -9,7 +9,7 @@ import {
   waitForNoPage,
 } from './browser';
 import { expect, expectExitedTo, openTab, pageAt, test } from './fixtures';
-import { addBookmark, addNumber, openPopup, openSection, popupText, sessionLists } from './pages/popup';
+import { addBookmark, addNumber, openPopup, openSection, popupAddress, popupText, sessionLists } from './pages/popup';
 import { findMarker, printResidue } from './profile-audit';
 
 /**
@@ -69,11 +69,11 @@ const HOLD_BACK_THE_REST = `(() => {
   addEventListener('keydown', () => window.qePressedBeforeComponents.push(!document.getElementById('exit-hint')), true);
 })();`;
 
-/** popup.html in a new tab (headless Chromium shows the popup window as one too: pages/popup.ts), held back. */
+/** The toolbar popup's address in a new tab (headless Chromium shows the popup window as one too: pages/popup.ts), held back. */
 async function openPopupEarly(ext: Parameters<typeof openPopup>[0]) {
   const popup = await ext.context.newPage();
   await popup.addInitScript(HOLD_BACK_THE_REST);
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await popup.goto(await popupAddress(await ext.serviceWorker()));
   await expect(popup.getByRole('button', { name: 'Exit now' })).toBeFocused();
   return popup;
 }
@@ -107,6 +107,82 @@ test('"No page to close here" is said for a press made before the rest of the po
   await expect(popup.getByRole('button', { name: 'Exit now' })).toBeFocused();
   await expect(popup.locator('#exit-hint')).toBeVisible();
   expect(options.isClosed()).toBe(false);
+});
+
+/** The popup's reads of `storage.local` never answer (and are counted): what the page shows without them. */
+const STORAGE_NEVER_ANSWERS = `(() => {
+  window.qeReads = 0;
+  chrome.storage.local.get = () => {
+    window.qeReads++;
+    return new Promise(() => {});
+  };
+})();`;
+
+test("the toolbar popup's address carries the language and look: Exit now is painted and focused before any storage read answers", async ({
+  ext,
+  sw,
+}) => {
+  await setSettings(sw, { language: 'es' });
+  const address = await popupAddress(sw);
+  expect(new URL(address).search).toBe('?lang=es&look=full');
+  const popup = await ext.context.newPage();
+  await popup.addInitScript(STORAGE_NEVER_ANSWERS);
+  await popup.goto(address);
+  await expect(popup.getByRole('button', { name: 'Salir ahora' })).toBeFocused();
+  expect(await popup.evaluate(() => (window as unknown as { qeReads: number }).qeReads)).toBe(1);
+  // Control: the same page without the address's settings waits for the read, and so paints nothing.
+  const bare = await ext.context.newPage();
+  await bare.addInitScript(STORAGE_NEVER_ANSWERS);
+  await bare.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await expect.poll(() => bare.evaluate(() => (window as unknown as { qeReads: number }).qeReads)).toBe(1);
+  await bare.waitForTimeout(500);
+  expect(await bare.locator('#app').innerHTML()).toBe('');
+});
+
+test('an address older than the settings (discreet mode switched on a moment ago): the stored settings win, never "Exit now" once they are read', async ({
+  ext,
+  sw,
+}) => {
+  await setSettings(sw, { discreet: true, language: 'en' });
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?lang=en&look=full`);
+  await expect(popup.getByRole('button', { name: 'Close page' })).toBeFocused();
+  await expect(popup.getByRole('button', { name: 'Exit now' })).toHaveCount(0);
+  expect(await popup.title()).toBe('Notes');
+});
+
+/** Records at every frame, from the page's start, where the parts below the help lines are drawn. */
+const RECORD_POSITIONS = `(() => {
+  window.qeTops = {};
+  const parts = { country: '.hotlines .country', notice: '[data-testid="incognito-notice"]', allLines: '#all-lines-heading', mine: '#mine-heading', traces: '#traces-heading' };
+  const tick = () => {
+    for (const [name, selector] of Object.entries(parts)) {
+      const e = document.querySelector(selector);
+      if (e) (window.qeTops[name] ??= []).push(Math.round(e.getBoundingClientRect().top + scrollY));
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+test('nothing moves while the popup fills in: what comes below the help lines appears with them, where it stays', async ({
+  ext,
+  sw,
+}) => {
+  await setSettings(sw, { country: 'US' });
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.addInitScript(RECORD_POSITIONS);
+  await popup.goto(await popupAddress(sw));
+  await expect(popup.locator('.hotlines .card')).toHaveCount(3);
+  await expect(popup.getByTestId('incognito-notice')).toBeVisible(); // not allowed in private windows here
+  await expect(popup.locator('#traces-heading')).toBeVisible();
+  await popup.waitForTimeout(300); // a few more frames
+  const tops = await popup.evaluate(() => (window as unknown as { qeTops: Record<string, number[]> }).qeTops);
+  for (const part of ['country', 'notice', 'allLines', 'mine', 'traces']) {
+    expect(tops[part]?.length, part).toBeGreaterThan(5);
+    expect([...new Set(tops[part])], `${part}: every position it was drawn at`).toHaveLength(1);
+  }
 });
 
 test('numbers and pages stay while the browser runs, leave no trace on disk, and are gone after a restart', async ({
@@ -440,11 +516,11 @@ test('only the chosen country’s help lines are loaded: its own chunk, another 
   ext,
 }) => {
   // Every script the popup page asks for (the welcome tab of the install may load its own).
-  const popupUrl = `chrome-extension://${ext.extensionId}/popup.html`;
+  const popupPage = `chrome-extension://${ext.extensionId}/popup.html`;
   const requests: string[] = [];
   ext.context.on('request', (r) => {
-    // The service worker's requests have no frame.
-    if (!r.serviceWorker() && r.frame().url() === popupUrl) requests.push(r.url());
+    // The service worker's requests have no frame. The popup's address carries its settings.
+    if (!r.serviceWorker() && r.frame().url().split('?')[0] === popupPage) requests.push(r.url());
   });
   const loadedCountries = () =>
     requests.flatMap((u) => new URL(u).pathname.match(/^\/chunks\/hotlines-([A-Z]{2})-[\w-]+\.js$/)?.[1] ?? []);

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import type { Page } from 'puppeteer-core';
 import {
   historyUrls,
   launchFirefox,
   openExtensionPage,
   openTab,
+  pressExitShortcut,
   pressPanic,
   recentlyClosedUrls,
   setSettings,
@@ -228,7 +228,7 @@ test('browser shortcut (a real X key event) from a page without the content scri
     expect(before.windowId).toBe(windowId);
     expect((await tabsNow(ff)).filter((t) => t.windowId === windowId)).toHaveLength(1);
     await page.bringToFront();
-    execFileSync('xdotool', ['key', 'alt+shift+q']);
+    pressExitShortcut(await page.title());
     await expect.poll(async () => (await tabsNow(ff)).some((t) => t.url === 'about:robots')).toBe(false);
     await expectSwappedInPlace(ff, before, sensitive, decoyUrl);
   } finally {

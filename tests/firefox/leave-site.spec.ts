@@ -71,7 +71,7 @@ test.describe('the browser shortcut', () => {
     const origin = server.origin('sensitive.test');
     const { page, dialogs } = await armedPage((url) => openTab(ff, url), origin, '1');
     await page.bringToFront();
-    pressExitShortcut();
+    pressExitShortcut('QE-MARK-stay');
     await gone(ff, origin);
     await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
     expect(dialogs).toEqual([]);

@@ -20,7 +20,7 @@ test('Alt+Shift+Q (a real X key event) exits the active tab and erases it', asyn
   await page.goto(`${sensitive}/p/shortcut`);
   await page.bringToFront();
   await expect.poll(async () => (await historyUrls(ff)).filter((u) => u.startsWith(sensitive)).length).toBe(2);
-  pressExitShortcut();
+  pressExitShortcut('QE-MARK-shortcut');
   await expect.poll(async () => (await openUrls(ff)).filter((u) => u.startsWith(sensitive))).toEqual([]);
   await expect.poll(() => openUrls(ff)).toContain(decoyUrl);
   await expect.poll(async () => (await historyUrls(ff)).filter((u) => u.startsWith(sensitive))).toEqual([]);

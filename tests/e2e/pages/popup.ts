@@ -1,5 +1,7 @@
 import { expect, type Page, type Worker } from '@playwright/test';
 import type { Launched } from '../browser';
+import { popupSearch } from '../../../utils/popup-url';
+import { normalizeSettings } from '../../../utils/settings-schema';
 
 /**
  * Opens the real popup page (`popup.html`) the way the tests can see it: in a small popup window
@@ -11,7 +13,7 @@ import type { Launched } from '../browser';
  */
 export async function openPopup(ext: Launched): Promise<Page> {
   const sw = await ext.serviceWorker();
-  const url = `chrome-extension://${ext.extensionId}/popup.html`;
+  const url = await popupAddress(sw);
   const before = new Set(ext.context.pages());
   await sw.evaluate(
     (u) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 640, focused: true }).then(() => {}),
@@ -27,6 +29,24 @@ export async function openPopup(ext: Launched): Promise<Page> {
   await page.setViewportSize({ width: 380, height: 600 });
   await page.getByRole('button', { name: /Exit now|Salir ahora|Sortir maintenant/ }).waitFor();
   return page;
+}
+
+/**
+ * The address the toolbar button opens: `popup.html` with the language and look of the stored
+ * settings (utils/popup-url.ts), once the background has set it (it does on every change of the
+ * settings: waits for that).
+ */
+export async function popupAddress(sw: Worker): Promise<string> {
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const [url, stored] = await sw.evaluate(async () => [
+      await chrome.action.getPopup({}),
+      (await chrome.storage.local.get('settings')).settings,
+    ]);
+    if (new URL(url).search === popupSearch(normalizeSettings(stored))) return url;
+    if (Date.now() > end) throw new Error(`The toolbar popup's address does not follow the settings: ${url}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** What `storage.session` holds for the user's numbers and bookmarks. */
