@@ -204,9 +204,10 @@ test('an orphaned content script (extension reloaded) still hides the page and l
 
 test('one-click toolbar exit: the toolbar icon loses its popup (so a click exits) and gets it back', async ({ sw }) => {
   const popup = () => sw.evaluate(() => chrome.action.getPopup({}));
-  await expect.poll(popup).toMatch(/popup\.html$/);
+  // The popup's address carries its language and look (utils/popup-url.ts).
+  await expect.poll(popup).toMatch(/\/popup\.html\?lang=auto&look=full$/);
   await setSettings(sw, { oneClickToolbar: true });
   await expect.poll(popup).toBe('');
   await setSettings(sw, { oneClickToolbar: false });
-  await expect.poll(popup).toMatch(/popup\.html$/);
+  await expect.poll(popup).toMatch(/\/popup\.html\?lang=auto&look=full$/);
 });

@@ -515,23 +515,27 @@ test('all help lines: grouped by need, only verified actions, a filter box, coun
 test('only the chosen country’s help lines are loaded: its own chunk, another country’s when the user switches', async ({
   ext,
 }) => {
-  // Every script the popup page asks for (the welcome tab of the install may load its own).
+  // Every script the popup page asks for (the welcome tab of the install may load its own). The
+  // popup is opened in a tab the test is attached to from the start: a popup window opened by the
+  // worker (pages/popup.ts) may load its first chunks before the test sees its requests.
   const popupPage = `chrome-extension://${ext.extensionId}/popup.html`;
   const requests: string[] = [];
   ext.context.on('request', (r) => {
     // The service worker's requests have no frame. The popup's address carries its settings.
     if (!r.serviceWorker() && r.frame().url().split('?')[0] === popupPage) requests.push(r.url());
   });
-  const loadedCountries = () =>
+  const loadedCountries = async () =>
     requests.flatMap((u) => new URL(u).pathname.match(/^\/chunks\/hotlines-([A-Z]{2})-[\w-]+\.js$/)?.[1] ?? []);
-  const popup = await openPopup(ext);
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(await popupAddress(await ext.serviceWorker()));
   await expect(popup.locator('.hotlines .card').first()).toHaveAttribute('data-hotline', 'us-911');
-  expect(loadedCountries()).toEqual(['US']);
+  expect(await loadedCountries()).toEqual(['US']);
   // All help lines come from the same chunk.
   await openSection(popup, 'All help lines');
   const all = popup.locator('[data-section="all-lines"]');
   await expect(all.locator('[data-hotline="us-trans-lifeline"]')).toBeVisible();
-  expect(loadedCountries()).toEqual(['US']);
+  expect(await loadedCountries()).toEqual(['US']);
 
   const country = popup.getByRole('combobox', { name: 'Country' });
   await country.fill('');
@@ -540,7 +544,7 @@ test('only the chosen country’s help lines are loaded: its own chunk, another 
   await expect(popup.locator('.hotlines .card').first()).toHaveAttribute('data-hotline', 'gb-999-silent-solution');
   await expect(all.locator('[data-hotline="gb-samaritans"]')).toBeVisible();
   await expect(popup.locator('[data-hotline^="us-"]')).toHaveCount(0);
-  expect(loadedCountries()).toEqual(['US', 'GB']);
+  expect(await loadedCountries()).toEqual(['US', 'GB']);
   // The notes come with the country's lines.
   const silent = popup.locator('[data-hotline="gb-999-silent-solution"]');
   await silent.getByRole('button', { name: /^Details/ }).click();
