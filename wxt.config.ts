@@ -49,13 +49,13 @@ const browserWithoutNamespaceCopy = (): Plugin => ({
 
 /**
  * The content script without WXT's start-up wrapper. WXT builds an unlisted script from a virtual
- * entry that imports the script's default export (`defineUnlistedScript(...)`) and calls its `main()` inside a try/catch whose
- * only extra is a `logger.error("... crashed on startup!")` that does nothing in a production
- * build (the logger is emptied there), then rethrows: ~400 bytes of the 4 kB the content script
- * may weigh. This entry imports the script's exported `main` and calls it, nothing else, so an error still
- * surfaces the same way; the default export is left for WXT to read the options from (the bundle
- * drops it).
- * Only entrypoints/content-script.ts; the manifest entry is ours anyway (below).
+ * entry that imports the script's default export (`defineUnlistedScript(...)`), runs the WXT
+ * runtime plugins (there are none here) and calls `main()` inside a try/catch whose only extra is a
+ * `logger.error("... crashed on startup!")` that does nothing in a production build, then rethrows:
+ * ~400 bytes of the 4 kB the content script may weigh. This entry imports the script's exported
+ * `main` and calls it, nothing else, so an error still surfaces the same way; the default export
+ * stays for WXT to read the options from (the bundle drops it). Only entrypoints/content-script.ts;
+ * its manifest entry is declared below, as before.
  */
 const CONTENT_SCRIPT_ENTRY = /^\0virtual:wxt-unlisted-script-entrypoint\?(.*\/entrypoints\/content-script\.ts)$/;
 const contentScriptWithoutWrapper = (): Plugin => ({
