@@ -48,6 +48,26 @@ const browserWithoutNamespaceCopy = (): Plugin => ({
 });
 
 /**
+ * The content script without WXT's start-up wrapper. WXT builds an unlisted script from a virtual
+ * entry that imports the script's default export (`defineUnlistedScript(...)`), runs the WXT
+ * runtime plugins (there are none here) and calls `main()` inside a try/catch whose only extra is a
+ * `logger.error("... crashed on startup!")` that does nothing in a production build, then rethrows:
+ * ~400 bytes of the 4 kB the content script may weigh. This entry imports the script's exported
+ * `main` and calls it, nothing else, so an error still surfaces the same way; the default export
+ * stays for WXT to read the options from (the bundle drops it). Only entrypoints/content-script.ts;
+ * its manifest entry is declared below, as before.
+ */
+const CONTENT_SCRIPT_ENTRY = /^\0virtual:wxt-unlisted-script-entrypoint\?(.*\/entrypoints\/content-script\.ts)$/;
+const contentScriptWithoutWrapper = (): Plugin => ({
+  name: 'quick-exit:content-script-without-wrapper',
+  enforce: 'pre',
+  load(id) {
+    const input = CONTENT_SCRIPT_ENTRY.exec(id)?.[1];
+    if (input) return `import { main } from ${JSON.stringify(input)};\nmain();\n`;
+  },
+});
+
+/**
  * The popup's first paint in two small files: its entry (entrypoints/popup/main.tsx, which paints
  * "Exit now" without the framework) and `first-paint`, everything the entry imports statically
  * (the settings read, the button's words). The rest of the popup (entrypoints/popup/render.tsx,
@@ -149,7 +169,15 @@ export default defineConfig({
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: (env) => ({ plugins: [pageShell(), hotlineChunks(), neutralTitles(env.mode), browserWithoutNamespaceCopy()] }),
+  vite: (env) => ({
+    plugins: [
+      pageShell(),
+      hotlineChunks(),
+      neutralTitles(env.mode),
+      browserWithoutNamespaceCopy(),
+      contentScriptWithoutWrapper(),
+    ],
+  }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       // Only the build of the HTML pages (the background and content script are single files).

@@ -13,7 +13,11 @@ import type { CloakMessage, Message, PanicAck } from '@/utils/messages';
 /** How long the background has to acknowledge before this frame replaces the page itself. */
 const ACK_TIMEOUT_MS = 250;
 
-export default defineUnlistedScript(() => {
+/**
+ * Everything the content script does, run once per frame. The build calls it directly (wxt.config.ts
+ * `contentScriptWithoutWrapper`), without WXT's start-up wrapper; WXT reads the options below.
+ */
+export function main(): void {
   const g = globalThis as unknown as { browser?: typeof chrome; chrome?: typeof chrome };
   const api = (g.browser ?? g.chrome)!;
   const detector = new PanicKeyDetector(DEFAULT_TRIGGERS);
@@ -106,4 +110,8 @@ export default defineUnlistedScript(() => {
   } catch {
     // Orphaned.
   }
-});
+}
+
+// No global variable named after the script, and no value for `scripting.executeScript` (it is
+// declared in the manifest, never injected).
+export default /* @__PURE__ */ defineUnlistedScript({ globalName: false, main });

@@ -41,11 +41,13 @@ export const SHIFT_PRESS_MS = 2000;
  * - Single Escape, when chosen, fires on the first Escape.
  */
 export class PanicKeyDetector {
-  private lastEscape = -Infinity;
-  private shiftCount = 0;
-  private lastShift = -Infinity;
+  // `#` fields: the content script's minifier renames these (not TypeScript's `private` ones),
+  // which keeps it under its 4 kB (docs/PERFORMANCE.md).
+  #lastEscape = -Infinity;
+  #shiftCount = 0;
+  #lastShift = -Infinity;
   /** Shift keys held down now, by `code`; true once another key went down meanwhile. */
-  private shiftsHeld = new Map<string, boolean>();
+  #shiftsHeld = new Map<string, boolean>();
 
   constructor(public triggers: TriggerSettings) {}
 
@@ -57,47 +59,47 @@ export class PanicKeyDetector {
       if (e.key === 'Shift') {
         // A held Shift repeats (`repeat`) and counts once; the other Shift going down meanwhile
         // is a press of its own and spoils nothing.
-        if (!e.repeat) this.shiftsHeld.set(shiftId(e), false);
+        if (!e.repeat) this.#shiftsHeld.set(shiftId(e), false);
         return false;
       }
       // Any non-Shift key spoils the Shift presses in progress and the Shift count.
-      for (const id of this.shiftsHeld.keys()) this.shiftsHeld.set(id, true);
-      this.shiftCount = 0;
+      for (const id of this.#shiftsHeld.keys()) this.#shiftsHeld.set(id, true);
+      this.#shiftCount = 0;
       if (e.key !== 'Escape' || e.ctrlKey || e.altKey || e.metaKey) {
-        this.lastEscape = -Infinity;
+        this.#lastEscape = -Infinity;
         return false;
       }
       if (e.repeat) return false;
-      if (t.singleEscape) return this.fired();
-      if (t.doubleEscape && e.timeStamp - this.lastEscape <= DOUBLE_ESCAPE_MS) return this.fired();
-      this.lastEscape = e.timeStamp;
+      if (t.singleEscape) return this.#fired();
+      if (t.doubleEscape && e.timeStamp - this.#lastEscape <= DOUBLE_ESCAPE_MS) return this.#fired();
+      this.#lastEscape = e.timeStamp;
       return false;
     }
     if (e.type === 'keyup' && e.key === 'Shift') {
       const id = shiftId(e);
-      const clean = this.shiftsHeld.get(id) === false;
-      this.shiftsHeld.delete(id);
-      this.lastEscape = -Infinity;
+      const clean = this.#shiftsHeld.get(id) === false;
+      this.#shiftsHeld.delete(id);
+      this.#lastEscape = -Infinity;
       if (!clean || !t.tripleShift) {
-        this.shiftCount = 0;
+        this.#shiftCount = 0;
         return false;
       }
-      this.shiftCount = e.timeStamp - this.lastShift <= SHIFT_PRESS_MS ? this.shiftCount + 1 : 1;
-      this.lastShift = e.timeStamp;
-      return this.shiftCount >= 3 ? this.fired() : false;
+      this.#shiftCount = e.timeStamp - this.#lastShift <= SHIFT_PRESS_MS ? this.#shiftCount + 1 : 1;
+      this.#lastShift = e.timeStamp;
+      return this.#shiftCount >= 3 ? this.#fired() : false;
     }
     return false;
   }
 
   /** Forgets everything seen so far. */
   reset(): void {
-    this.lastEscape = -Infinity;
-    this.shiftCount = 0;
-    this.lastShift = -Infinity;
-    this.shiftsHeld.clear();
+    this.#lastEscape = -Infinity;
+    this.#shiftCount = 0;
+    this.#lastShift = -Infinity;
+    this.#shiftsHeld.clear();
   }
 
-  private fired(): true {
+  #fired(): true {
     this.reset();
     return true;
   }

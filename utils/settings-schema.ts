@@ -84,7 +84,7 @@ export function defaultDecoyUrl(
  * written before `decoyChosen` existed), else the default of the language.
  */
 function resolveDecoy(stored: unknown, chosen: unknown, language: Settings['language']): string {
-  const url = typeof stored === 'string' && isHttpUrl(stored) ? stored : null;
+  const url = typeof stored === 'string' && isWebUrl(stored) ? stored : null;
   const isDefault = !url || (Object.values(DEFAULT_DECOY_URLS) as string[]).includes(url);
   return url && (chosen === true || !isDefault) ? url : defaultDecoyUrl(language);
 }

@@ -85,3 +85,75 @@ describe('the default decoy', () => {
     expect(exitDecoy({ language: 'es', decoyUrl: 'https://weather.example/' })).toBe('https://weather.example/');
   });
 });
+
+describe('the content script’s reader and the full normaliser agree on hostile stored values', () => {
+  const long = `https://a.example/${'x'.repeat(2100)}`;
+  const decoys: unknown[] = [
+    undefined,
+    null,
+    42,
+    true,
+    {},
+    ['https://a.example/'],
+    '',
+    ' ',
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'blob:https://a.example/1',
+    'file:///etc/passwd',
+    'chrome://settings',
+    'about:blank',
+    'ftp://a.example/',
+    'https://user:pw@a.example/',
+    'https://user@a.example/',
+    'https://:pw@a.example/',
+    'a.example',
+    '//a.example/',
+    'https://',
+    long,
+    long.slice(0, 2048),
+    'http://127.0.0.1:8080/',
+    'HTTPS://A.EXAMPLE/',
+    'https://a.example/?q=1#x',
+    ...Object.values(DEFAULT_DECOY_URLS),
+  ];
+  const languages: unknown[] = [undefined, 'auto', 'en', 'es', 'fr', 'de', 'ES', 42, null];
+  const chosen: unknown[] = [undefined, true, false, 'true', 1];
+  const stored: unknown[] = [
+    undefined,
+    null,
+    'garbage',
+    7,
+    [],
+    ...decoys.flatMap((decoyUrl) =>
+      languages.flatMap((language) => chosen.map((decoyChosen) => ({ decoyUrl, language, decoyChosen }))),
+    ),
+  ];
+
+  it.each(['en-US', 'es-MX', 'fr-CA', 'de-DE'])(
+    'browser %s: same decoy and language, and only http(s) is opened',
+    (ui) => {
+      const nav = globalThis.navigator;
+      Object.defineProperty(globalThis, 'navigator', { value: { language: ui }, configurable: true });
+      try {
+        for (const s of stored) {
+          const small = readPanicSettings(s);
+          const full = normalizeSettings(s);
+          expect(small.decoyUrl, JSON.stringify(s)).toBe(full.decoyUrl);
+          expect(small.language, JSON.stringify(s)).toBe(full.language);
+          const url = new URL(small.decoyUrl);
+          expect(['http:', 'https:']).toContain(url.protocol);
+          expect(url.username + url.password).toBe('');
+          expect(small.decoyUrl.length).toBeLessThanOrEqual(2048);
+        }
+        expect(readPanicSettings({}).decoyUrl).toBe(
+          DEFAULT_DECOY_URLS[ui.startsWith('es') ? 'es' : ui.startsWith('fr') ? 'fr' : 'en'],
+        );
+      } finally {
+        Object.defineProperty(globalThis, 'navigator', { value: nav, configurable: true });
+      }
+    },
+  );
+});
