@@ -91,7 +91,7 @@ test('discreet mode: a worker stopped and woken again finds the neutral look sti
   await expect.poll(() => title(again)).toBe('Quick Exit');
 });
 
-test('discreet mode: the neutral title is in place again after a browser restart', async () => {
+test('discreet mode: the neutral title, and the popup address that opens on the notes, are in place again after a browser restart', async () => {
   const first = await launchWithExtension();
   await setSettings(await first.serviceWorker(), { discreet: true, language: 'en' });
   await expect.poll(async () => title(await first.serviceWorker())).toBe('Notes');
@@ -99,6 +99,8 @@ test('discreet mode: the neutral title is in place again after a browser restart
   const again = await launchWithExtension({ profileDir: first.profileDir });
   try {
     await expect.poll(async () => title(await again.serviceWorker())).toBe('Notes');
+    // The popup's first frame paints from its address (utils/popup-url.ts): the notes view, never Exit now.
+    expect(new URL(await popupAddress(await again.serviceWorker())).search).toBe('?lang=en&look=plain');
   } finally {
     await again.close();
   }
