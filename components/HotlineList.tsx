@@ -52,11 +52,10 @@ interface Props {
  * section). The country chooser comes after them, so Tab from "Exit now" reaches the first Call
  * at once.
  */
-export function HotlineList({ country, onCountry }: Props) {
+export function HotlineList({ country, onCountry, inPlace }: Props & { inPlace: boolean }) {
   const t = useT(strings);
   const cards = useCards();
   const lines = useCountryHotlines(country);
-  const inPlace = useHotlinesInPlace(country);
   return (
     <section
       aria-labelledby="hotlines-heading"
@@ -66,7 +65,7 @@ export function HotlineList({ country, onCountry }: Props) {
       <h2 id="hotlines-heading">{t('heading')}</h2>
       {!country && <p>{t('noCountry')}</p>}
       {country && cards && lines && <cards.FirstScreenLines lines={lines} />}
-      {/* Below the lines, so it comes with them: it would move down under the pointer when they arrive. */}
+      {/* Below the lines, so it comes with them (`inPlace`: useHotlinesInPlace): it would move down under the pointer when they arrive. */}
       {inPlace && <CountrySelect country={country} onCountry={onCountry} />}
     </section>
   );

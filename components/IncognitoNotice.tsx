@@ -78,7 +78,7 @@ export function IncognitoNotice({
   headingLevel?: 2 | 3;
   /** The popup's form: one line and "Show me how", the steps on demand. */
   compact?: boolean;
-  /** The answer already known (`isAllowedInPrivate`), so the first render shows it; checked again all the same. */
+  /** The answer already known (`isAllowedInPrivate`), so the first render shows it; checked again when the page becomes visible. */
   known?: boolean | null;
 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
@@ -94,7 +94,7 @@ export function IncognitoNotice({
   useEffect(() => {
     let live = true;
     const check = () => void isAllowedInPrivate().then((a) => live && setAllowed(a));
-    check();
+    if (known === null) check();
     document.addEventListener('visibilitychange', check);
     return () => {
       live = false;

@@ -85,13 +85,14 @@ function PopupBody(p: {
   const privateAllowed = usePrivateAllowed();
   // The rest comes once the first screen is complete (its lines, and the private-window line when
   // there is one), so nothing already on screen moves when they arrive.
-  const rest = useOnceTrue(useHotlinesInPlace(p.country) && !!incognito && privateAllowed !== null);
+  const linesInPlace = useHotlinesInPlace(p.country);
+  const rest = useOnceTrue(linesInPlace && !!incognito && privateAllowed !== null);
   return (
     <>
       <main>
         <PopupTitle discreet={p.settings.discreet} lang={p.lang} />
         <ExitNowButton triggers={p.settings.triggers} />
-        <HotlineList country={p.country} onCountry={p.onCountry} />
+        <HotlineList country={p.country} onCountry={p.onCountry} inPlace={linesInPlace} />
         {rest && (
           <>
             {incognito && <incognito.IncognitoNotice compact known={privateAllowed} />}
